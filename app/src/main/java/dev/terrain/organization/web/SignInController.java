@@ -1,0 +1,14 @@
+package dev.terrain.organization.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The sign-in page; Spring Security handles the form post. */
+@Controller
+class SignInController {
+
+    @GetMapping("/login")
+    String login() {
+        return "organization/login";
+    }
+}

@@ -1,0 +1,2 @@
+-- Shared by every module.
+create extension if not exists pgcrypto;
