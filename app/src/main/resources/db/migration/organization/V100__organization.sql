@@ -81,3 +81,11 @@ create table audit_log (
 );
 create index audit_log_at on audit_log (at desc);
 create index audit_log_entity on audit_log (entity, entity_id);
+
+-- Published to other modules (the visibility rule): which users each supervisor manages, i.e. the members of
+-- every group the supervisor belongs to. Admins are not listed: they see everything.
+create view supervised_users as
+select distinct s.user_id as supervisor_id, m.user_id
+from group_members s
+join users su on su.id = s.user_id and su.role = 'SUPERVISOR'
+join group_members m on m.group_id = s.group_id;
