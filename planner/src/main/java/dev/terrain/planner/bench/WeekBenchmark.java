@@ -1,0 +1,125 @@
+package dev.terrain.planner.bench;
+
+import dev.terrain.planner.Plan;
+import dev.terrain.planner.Planner;
+import dev.terrain.planner.Progress;
+import dev.terrain.planner.ProgressListener;
+import dev.terrain.planner.SolverSettings;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The everyday benchmark: the rep's generated week solved for 5 s and for the long limit (60 s by
+ * default). It reports how soon the first feasible plan appears (goal: under 1 s), value and cost of
+ * both runs, and how close the short run comes to the long one (goal: within 1 % on value, then cost).
+ */
+final class WeekBenchmark {
+
+    static final double SHORT_SECONDS = 5;
+    private static final double GOAL_PERCENT = 1.0;
+
+    private WeekBenchmark() {
+    }
+
+    /** The measurements of one solve of the week. */
+    record WeekRun(double limitSeconds, String note, double secondsToFeasible, Plan plan, List<String> violations,
+                   double seconds) {
+
+        String label() {
+            return String.format(Locale.ROOT, "%.0f s%s", limitSeconds, note.isEmpty() ? "" : " (" + note + ")");
+        }
+
+        double value() {
+            return plan.score().value();
+        }
+
+        double cost() {
+            return plan.score().cost();
+        }
+    }
+
+    /**
+     * Solves the week three times: the short limit in a fresh JVM (what a first request sees), the long
+     * limit, and the short limit again once the JIT has warmed up. The 5 s/60 s comparison uses the warm
+     * short run, as a running application would.
+     */
+    static void run(BenchmarkOptions options, PrintStream out) {
+        RepWeekFixture week = RepWeekFixture.create(options.seed());
+        double shortLimit = Math.min(SHORT_SECONDS, options.seconds());
+        WeekRun cold = solve(week, options, shortLimit, "cold JVM");
+        out.println(done(cold));
+        WeekRun full = solve(week, options, options.seconds(), "");
+        out.println(done(full));
+        WeekRun warm = solve(week, options, shortLimit, "warm JVM");
+        out.println(done(warm));
+        out.println();
+        out.print(table(List.of(cold, full, warm)));
+        out.println();
+        out.println("- " + comparison(warm, full));
+        out.println(String.format(Locale.ROOT, "- first feasible plan: %s s cold, %s s warm (goal < 1 s): %s",
+                ResultTables.num(cold.secondsToFeasible(), 2), ResultTables.num(warm.secondsToFeasible(), 2),
+                cold.secondsToFeasible() < 1 && warm.secondsToFeasible() < 1 ? "met" : "NOT met"));
+        for (WeekRun r : List.of(cold, full, warm)) {
+            r.violations().stream().limit(10).forEach(v -> out.println("- violation (" + r.label() + " run): " + v));
+        }
+    }
+
+    private static String done(WeekRun r) {
+        return String.format(Locale.ROOT, "%s run done: %.1f s, %d iterations, value %.1f, cost %.1f",
+                r.label(), r.seconds(), r.plan().iterations(), r.value(), r.cost());
+    }
+
+    static WeekRun solve(RepWeekFixture week, BenchmarkOptions options, double limitSeconds, String note) {
+        SolverSettings settings = SolverSettings.forTime(Benchmark.seconds(limitSeconds))
+                .withSeed(options.seed()).withThreads(options.threads());
+        FirstFeasible first = new FirstFeasible();
+        long begin = System.nanoTime();
+        Plan plan = Planner.solve(week.problem(), settings, first, new AtomicBoolean());
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        double toFeasible = Double.isNaN(first.seconds) && plan.score().feasible() ? seconds : first.seconds;
+        return new WeekRun(limitSeconds, note, toFeasible, plan, WeekPlanCheck.violations(week, plan), seconds);
+    }
+
+    static String table(List<WeekRun> runs) {
+        StringBuilder out = new StringBuilder();
+        out.append("| run | first feasible (s) | iterations | visits | value | cost | driving (h) | distance (km) | nights | feasible (own check) |\n");
+        out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|---|\n");
+        for (WeekRun r : runs) {
+            var t = r.plan().totals();
+            boolean ok = r.plan().score().feasible() && r.violations().isEmpty();
+            out.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.1f | %.1f | %.1f | %.0f | %d | %s |%n",
+                    r.label(), ResultTables.num(r.secondsToFeasible(), 2), r.plan().iterations(), t.visits(),
+                    r.value(), r.cost(),
+                    t.drivingTime() / 3600, t.distance() / 1000, t.nights(),
+                    ok ? "yes" : "**no** (" + r.violations().size() + " violations)"));
+        }
+        return out.toString();
+    }
+
+    static String comparison(WeekRun quick, WeekRun full) {
+        double valueGap = 100 * (full.value() - quick.value()) / full.value();
+        double costGap = 100 * (quick.cost() - full.cost()) / full.cost();
+        boolean met = quick.plan().score().atLeastAsGoodAs(full.plan().score())
+                || (valueGap <= GOAL_PERCENT && costGap <= GOAL_PERCENT);
+        return String.format(Locale.ROOT,
+                "%s vs %s: value %.2f %% lower, cost %.2f %% higher (ratio value %.4f, cost %.4f); "
+                        + "goal within %.0f %% on value, then cost: %s",
+                quick.label(), full.label(), valueGap, costGap, quick.value() / full.value(),
+                quick.cost() / full.cost(), GOAL_PERCENT, met ? "met" : "NOT met");
+    }
+
+    /** Notes when the planner first reports a feasible best plan. */
+    static final class FirstFeasible implements ProgressListener {
+        private double seconds = Double.NaN;
+
+        @Override
+        public void onProgress(Progress progress) {
+            if (Double.isNaN(seconds) && progress.best() != null && progress.best().feasible()) {
+                seconds = progress.elapsed().toNanos() / 1e9;
+            }
+        }
+    }
+}

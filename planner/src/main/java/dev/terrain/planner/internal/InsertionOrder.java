@@ -1,0 +1,88 @@
+package dev.terrain.planner.internal;
+
+/**
+ * Orders in which removed visits are put back: random, largest demand first, farthest first,
+ * closest first, tightest window first, highest value first. Mandatory visits always come first.
+ */
+final class InsertionOrder {
+
+    private static final int RANDOM = 0;
+    private static final int DEMAND = 1;
+    private static final int FAR = 2;
+    private static final int CLOSE = 3;
+    private static final int WINDOW = 4;
+    private static final int VALUE = 5;
+
+    private final Model m;
+    private final double[] distanceFromStart;
+    private final double[] windowClose;
+    private final int[] weights;
+    private final int totalWeight;
+    private final double[] key;
+
+    InsertionOrder(Model m) {
+        this.m = m;
+        int n = m.visits;
+        distanceFromStart = new double[n];
+        windowClose = new double[n];
+        key = new double[n];
+        int home = m.routes.length > 0 ? m.routes[0].startPlace : 0;
+        boolean anyValue = false;
+        boolean anyDemand = false;
+        for (int v = 0; v < n; v++) {
+            distanceFromStart[v] = m.dist(home, m.place[v]);
+            double close = Double.POSITIVE_INFINITY;
+            for (int d = 0; d < m.dayOfIndex.length; d++) {
+                if (m.windowEnd[d][v] != Model.CLOSED) {
+                    close = Math.min(close, m.windowEnd[d][v]);
+                }
+            }
+            windowClose[v] = close;
+            anyValue |= !m.mandatory[v] && m.value[v] > 0;
+            anyDemand |= m.demand[v] > 0;
+        }
+        weights = new int[] {4, anyDemand ? 4 : 0, 2, 1, 2, anyValue ? 4 : 0};
+        int total = 0;
+        for (int w : weights) {
+            total += w;
+        }
+        totalWeight = total;
+    }
+
+    /** Sorts the first {@code count} visits by a randomly chosen order. */
+    void sort(int[] visits, int count, Rng rng) {
+        int pick = rng.nextInt(totalWeight);
+        int order = 0;
+        while (pick >= weights[order]) {
+            pick -= weights[order++];
+        }
+        for (int i = 0; i < count; i++) {
+            int v = visits[i];
+            double k = switch (order) {
+                case DEMAND -> -m.demand[v];
+                case FAR -> -distanceFromStart[v];
+                case CLOSE -> distanceFromStart[v];
+                case WINDOW -> windowClose[v];
+                case VALUE -> -m.value[v];
+                default -> 0;
+            };
+            key[v] = order == RANDOM ? rng.nextDouble() : k + rng.nextDouble() * 1e-9 * (1 + Math.abs(k));
+        }
+        for (int i = 1; i < count; i++) {
+            int v = visits[i];
+            int j = i - 1;
+            while (j >= 0 && before(v, visits[j])) {
+                visits[j + 1] = visits[j];
+                j--;
+            }
+            visits[j + 1] = v;
+        }
+    }
+
+    private boolean before(int a, int b) {
+        if (m.mandatory[a] != m.mandatory[b]) {
+            return m.mandatory[a];
+        }
+        return key[a] < key[b];
+    }
+}

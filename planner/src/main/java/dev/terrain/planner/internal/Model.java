@@ -1,0 +1,70 @@
+package dev.terrain.planner.internal;
+
+/**
+ * A planning problem compiled to primitive arrays for the search. Places are renumbered to the
+ * ones actually used; visits are numbered 0..n-1 in problem order; routes are resource days.
+ */
+final class Model {
+
+    static final double EPS = 1e-6;
+    static final double CLOSED = Double.POSITIVE_INFINITY;
+
+    int visits;
+    int places;
+    /** The problem's place index of each compact place. */
+    int[] originalPlace;
+    /** time, distance and weighted cost of the arc from place a to place b at a * places + b. */
+    double[] time;
+    double[] dist;
+    double[] arcCost;
+
+    int[] place;
+    double[] service;
+    double[] value;
+    double[] demand;
+    boolean[] mandatory;
+    /** Index of the resource a pin demands, or -1. */
+    int[] pinnedResource;
+    String[] visitId;
+
+    /** Single window per day index and visit; windowStart = CLOSED when the visit cannot happen that day. */
+    double[][] windowStart;
+    double[][] windowEnd;
+    /** Several windows as (start, end) pairs, or null when there is at most one. */
+    double[][][] windows;
+
+    RouteSpec[] routes;
+    int[] dayOfIndex;
+
+    double nightCost;
+    double overtimeCost;
+    /** Cost units one unit of value is worth. */
+    double valueWeight;
+    /** Cost units one unplanned mandatory visit is worth. */
+    double hardWeight;
+    boolean lexicographic;
+
+    /** Other visits by increasing distance. */
+    int[][] neighbours;
+
+    double time(int a, int b) {
+        return time[a * places + b];
+    }
+
+    double dist(int a, int b) {
+        return dist[a * places + b];
+    }
+
+    double cost(int a, int b) {
+        return arcCost[a * places + b];
+    }
+
+    boolean allowed(int v, int r) {
+        RouteSpec s = routes[r];
+        return windowStart[s.dayIndex][v] != CLOSED && (pinnedResource[v] < 0 || pinnedResource[v] == s.resource);
+    }
+
+    boolean multiWindow(int v, int dayIndex) {
+        return windows[dayIndex][v] != null;
+    }
+}

@@ -1,0 +1,109 @@
+package dev.terrain.planner.internal;
+
+/**
+ * Greedy insertion with blinks: visits are placed one by one, each at its cheapest position over all
+ * routes, while every position is skipped with a small probability. Optional visits go in only when
+ * their value outweighs the extra cost.
+ */
+final class Recreate {
+
+    private final Model m;
+    private final DaySimulator sim;
+    private final int[] scratch;
+    private final boolean[] classSeen;
+
+    int bestRoute;
+    int bestPos;
+    double bestDelta;
+    /** The most promising failure seen while looking for a position (see {@link Fail}). */
+    int closestFail;
+    /** Check capacity last, so that failures say whether time alone would have fitted (slower). */
+    boolean explain;
+
+    Recreate(Model m, DaySimulator sim) {
+        this.m = m;
+        this.sim = sim;
+        this.scratch = new int[m.visits + 2];
+        this.classSeen = new boolean[m.routes.length + 1];
+    }
+
+    /** Inserts the given visits in the given order; returns how many stayed out. */
+    int insertAll(Solution s, int[] visits, int count, Rng rng, double blink) {
+        int left = 0;
+        for (int i = 0; i < count; i++) {
+            int v = visits[i];
+            findBest(s, v, rng, blink);
+            if (bestRoute >= 0 && worthIt(v, bestDelta)) {
+                s.insert(v, bestRoute, bestPos, sim);
+            } else {
+                left++;
+            }
+        }
+        return left;
+    }
+
+    boolean worthIt(int v, double delta) {
+        return m.mandatory[v] || m.valueWeight * m.value[v] - delta > Model.EPS;
+    }
+
+    /** Finds the cheapest feasible position of v (skipping each with probability {@code blink}). */
+    void findBest(Solution s, int v, Rng rng, double blink) {
+        bestRoute = -1;
+        bestPos = -1;
+        bestDelta = Double.POSITIVE_INFINITY;
+        closestFail = Fail.CLOSED;
+        java.util.Arrays.fill(classSeen, false);
+        for (int r = 0; r < s.routes.length; r++) {
+            if (!m.allowed(v, r)) {
+                continue;
+            }
+            Route route = s.routes[r];
+            if (route.len == 0 && !route.night && route.startPlace == route.s.startPlace) {
+                if (classSeen[route.s.emptyClass]) {
+                    continue;
+                }
+                classSeen[route.s.emptyClass] = true;
+            }
+            scan(s, route, v, rng, blink);
+        }
+    }
+
+    private void scan(Solution s, Route route, int v, Rng rng, double blink) {
+        for (int k = 0; k <= route.len; k++) {
+            if (blink > 0 && rng.nextDouble() < blink) {
+                continue;
+            }
+            double d = route.insertDelta(v, k, sim, scratch, !explain);
+            if (d == Double.POSITIVE_INFINITY) {
+                int f = route.fail == Fail.TIME_STOP ? Fail.TIME : route.fail;
+                closestFail = Math.max(closestFail, f);
+                if (route.fail == Fail.TIME_STOP) {
+                    return;
+                }
+                continue;
+            }
+            if (route.night && k == route.len) {
+                d += nextDayDelta(s, route, v);
+                if (d == Double.POSITIVE_INFINITY) {
+                    closestFail = Math.max(closestFail, Fail.TIME);
+                    continue;
+                }
+            }
+            closestFail = Fail.FITS;
+            if (d < bestDelta) {
+                bestDelta = d;
+                bestRoute = route.r;
+                bestPos = k;
+            }
+        }
+    }
+
+    /** Extra cost on the following day when v becomes the last visit before a night away. */
+    private double nextDayDelta(Solution s, Route route, int v) {
+        Route next = s.routes[route.s.next];
+        if (!sim.run(next.r, m.place[v], next.night, next.seq, next.len)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return sim.cost - next.cost;
+    }
+}

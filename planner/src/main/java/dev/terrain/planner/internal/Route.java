@@ -1,0 +1,285 @@
+package dev.terrain.planner.internal;
+
+/**
+ * One resource day in a solution: its visits in order and what it costs. Plain routes keep forward and
+ * backward time-window segments so that an insertion is checked in constant time; routes with breaks,
+ * several windows per visit or a night away are re-simulated instead (they are short).
+ */
+final class Route {
+
+    final Model m;
+    final int r;
+    final RouteSpec s;
+
+    int[] seq = new int[8];
+    int len;
+    int startPlace;
+    boolean night;
+
+    boolean fast;
+    boolean feasible;
+    int fail;
+    double load;
+    double drive;
+    double cost;
+    double overtime;
+    /** Working time (departure to return, least waiting at home). */
+    double working;
+
+    /** Segment data by position in [start, visits..., end]: forward covers 0..k, backward k..len+1. */
+    private double[] fD = new double[10];
+    private double[] fE = new double[10];
+    private double[] fL = new double[10];
+    private double[] bD = new double[10];
+    private double[] bE = new double[10];
+    private double[] bL = new double[10];
+    private int[] pl = new int[10];
+
+    Route(Model m, int r) {
+        this.m = m;
+        this.r = r;
+        this.s = m.routes[r];
+        this.startPlace = s.startPlace;
+    }
+
+    void insert(int v, int k) {
+        ensure(len + 1);
+        System.arraycopy(seq, k, seq, k + 1, len - k);
+        seq[k] = v;
+        len++;
+    }
+
+    /** Removes the visit at index i (0-based among visits). */
+    void removeAt(int i) {
+        System.arraycopy(seq, i + 1, seq, i, len - i - 1);
+        len--;
+    }
+
+    int indexOf(int v) {
+        for (int i = 0; i < len; i++) {
+            if (seq[i] == v) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    int lastPlace() {
+        return len == 0 ? startPlace : m.place[seq[len - 1]];
+    }
+
+    private void ensure(int visits) {
+        if (seq.length < visits) {
+            seq = java.util.Arrays.copyOf(seq, visits * 2);
+        }
+        if (fD.length < visits + 2) {
+            int n = visits * 2 + 2;
+            fD = new double[n];
+            fE = new double[n];
+            fL = new double[n];
+            bD = new double[n];
+            bE = new double[n];
+            bL = new double[n];
+            pl = new int[n];
+        }
+    }
+
+    /** Recomputes everything after the visits changed. */
+    void rebuild(DaySimulator sim) {
+        ensure(len);
+        fast = !night && !s.hasBreaks();
+        load = 0;
+        for (int i = 0; i < len; i++) {
+            load += m.demand[seq[i]];
+            fast &= !m.multiWindow(seq[i], s.dayIndex);
+        }
+        if (!fast) {
+            feasible = sim.run(r, startPlace, night, seq, len);
+            fail = sim.fail;
+            drive = sim.drive;
+            cost = feasible ? sim.cost : arcCost();
+            overtime = sim.overtime;
+            working = sim.working;
+            return;
+        }
+        rebuildSegments();
+    }
+
+    private double arcCost() {
+        double sum = 0;
+        int from = startPlace;
+        for (int i = 0; i < len; i++) {
+            sum += m.cost(from, m.place[seq[i]]);
+            from = m.place[seq[i]];
+        }
+        return sum + (night ? 0 : m.cost(from, s.endPlace));
+    }
+
+    private void rebuildSegments() {
+        int di = s.dayIndex;
+        pl[0] = startPlace;
+        pl[len + 1] = s.endPlace;
+        for (int i = 0; i < len; i++) {
+            pl[i + 1] = m.place[seq[i]];
+        }
+        feasible = true;
+        drive = 0;
+        cost = 0;
+        fD[0] = 0;
+        fE[0] = s.shiftStart;
+        fL[0] = s.latestEnd;
+        for (int k = 1; k <= len + 1; k++) {
+            double t = m.time(pl[k - 1], pl[k]);
+            drive += t;
+            cost += m.cost(pl[k - 1], pl[k]);
+            double d2 = k <= len ? m.service[seq[k - 1]] : 0;
+            double e2 = k <= len ? m.windowStart[di][seq[k - 1]] : s.shiftStart;
+            double l2 = k <= len ? m.windowEnd[di][seq[k - 1]] : s.latestEnd;
+            if (!Segments.feasible(fD[k - 1], fE[k - 1], t, l2) || e2 == Model.CLOSED) {
+                feasible = false;
+            }
+            fD[k] = Segments.duration(fD[k - 1], fE[k - 1], fL[k - 1], t, d2, e2);
+            fE[k] = Segments.earliest(fD[k - 1], fE[k - 1], fL[k - 1], t, e2);
+            fL[k] = Segments.latest(fD[k - 1], fL[k - 1], t, l2);
+        }
+        bD[len + 1] = 0;
+        bE[len + 1] = s.shiftStart;
+        bL[len + 1] = s.latestEnd;
+        for (int k = len; k >= 0; k--) {
+            double t = m.time(pl[k], pl[k + 1]);
+            double d1 = k >= 1 ? m.service[seq[k - 1]] : 0;
+            double e1 = k >= 1 ? m.windowStart[di][seq[k - 1]] : s.shiftStart;
+            double l1 = k >= 1 ? m.windowEnd[di][seq[k - 1]] : s.latestEnd;
+            bD[k] = Segments.duration(d1, e1, l1, t, bD[k + 1], bE[k + 1]);
+            bE[k] = Segments.earliest(d1, e1, l1, t, bE[k + 1]);
+            bL[k] = Segments.latest(d1, l1, t, bL[k + 1]);
+        }
+        double total = fD[len + 1];
+        working = total;
+        overtime = Math.max(0, fE[len + 1] + total - s.shiftEnd);
+        cost += m.overtimeCost * overtime;
+        fail = Fail.NONE;
+        if (!feasible) {
+            fail = Fail.TIME;
+        } else if (total > s.maxWork + Model.EPS || drive > s.maxDrive + Model.EPS) {
+            feasible = false;
+            fail = Fail.LIMITS;
+        } else if (load > s.capacity + Model.EPS) {
+            feasible = false;
+            fail = Fail.CAPACITY;
+        }
+    }
+
+    /**
+     * Extra cost of inserting visit v before index k (0..len), or +infinity with {@link #fail} set.
+     * Uses the segments when possible, else simulates the changed route in {@code scratch}.
+     */
+    double insertDelta(int v, int k, DaySimulator sim, int[] scratch, boolean capacityFirst) {
+        boolean overloaded = load + m.demand[v] > s.capacity + Model.EPS;
+        if (overloaded && capacityFirst) {
+            fail = Fail.CAPACITY;
+            return Double.POSITIVE_INFINITY;
+        }
+        if (!fast || m.windows[s.dayIndex][v] != null) {
+            return simulatedDelta(v, k, sim, scratch);
+        }
+        int a = pl[k];
+        int b = pl[k + 1];
+        int p = m.place[v];
+        double t1 = m.time(a, p);
+        double lv = m.windowEnd[s.dayIndex][v];
+        if (!Segments.feasible(fD[k], fE[k], t1, lv)) {
+            fail = Fail.TIME_STOP;
+            return Double.POSITIVE_INFINITY;
+        }
+        double ev = m.windowStart[s.dayIndex][v];
+        double sv = m.service[v];
+        double d1 = Segments.duration(fD[k], fE[k], fL[k], t1, sv, ev);
+        double e1 = Segments.earliest(fD[k], fE[k], fL[k], t1, ev);
+        double l1 = Segments.latest(fD[k], fL[k], t1, lv);
+        double t2 = m.time(p, b);
+        if (!Segments.feasible(d1, e1, t2, bL[k + 1])) {
+            fail = Fail.TIME;
+            return Double.POSITIVE_INFINITY;
+        }
+        double total = Segments.duration(d1, e1, l1, t2, bD[k + 1], bE[k + 1]);
+        double earliest = Segments.earliest(d1, e1, l1, t2, bE[k + 1]);
+        double newDrive = drive + t1 + t2 - m.time(a, b);
+        if (total > s.maxWork + Model.EPS || newDrive > s.maxDrive + Model.EPS) {
+            fail = Fail.LIMITS;
+            return Double.POSITIVE_INFINITY;
+        }
+        if (overloaded) {
+            fail = Fail.CAPACITY;
+            return Double.POSITIVE_INFINITY;
+        }
+        double newOvertime = Math.max(0, earliest + total - s.shiftEnd);
+        fail = Fail.NONE;
+        return m.cost(a, p) + m.cost(p, b) - m.cost(a, b) + m.overtimeCost * (newOvertime - overtime);
+    }
+
+    /**
+     * Cost change of removing the visit at index i (constant time on plain routes), or +infinity when the
+     * route would break (possible only when travel times violate the triangle inequality).
+     */
+    double removeDelta(int i, DaySimulator sim, int[] scratch) {
+        if (!fast) {
+            System.arraycopy(seq, 0, scratch, 0, i);
+            System.arraycopy(seq, i + 1, scratch, i, len - i - 1);
+            return sim.run(r, startPlace, night, scratch, len - 1) ? sim.cost - cost : Double.POSITIVE_INFINITY;
+        }
+        int a = pl[i];
+        int b = pl[i + 2];
+        int p = pl[i + 1];
+        double t = m.time(a, b);
+        if (!Segments.feasible(fD[i], fE[i], t, bL[i + 2])) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double total = Segments.duration(fD[i], fE[i], fL[i], t, bD[i + 2], bE[i + 2]);
+        double earliest = Segments.earliest(fD[i], fE[i], fL[i], t, bE[i + 2]);
+        double newDrive = drive - m.time(a, p) - m.time(p, b) + t;
+        if (total > s.maxWork + Model.EPS || newDrive > s.maxDrive + Model.EPS) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double newOvertime = Math.max(0, earliest + total - s.shiftEnd);
+        return m.cost(a, b) - m.cost(a, p) - m.cost(p, b) + m.overtimeCost * (newOvertime - overtime);
+    }
+
+    private double simulatedDelta(int v, int k, DaySimulator sim, int[] scratch) {
+        System.arraycopy(seq, 0, scratch, 0, k);
+        scratch[k] = v;
+        System.arraycopy(seq, k, scratch, k + 1, len - k);
+        if (!sim.run(r, startPlace, night, scratch, len + 1)) {
+            fail = sim.fail;
+            return Double.POSITIVE_INFINITY;
+        }
+        fail = Fail.NONE;
+        return sim.cost - cost;
+    }
+
+    void copyFrom(Route o) {
+        ensure(o.len);
+        System.arraycopy(o.seq, 0, seq, 0, o.len);
+        len = o.len;
+        startPlace = o.startPlace;
+        night = o.night;
+        fast = o.fast;
+        feasible = o.feasible;
+        fail = o.fail;
+        load = o.load;
+        drive = o.drive;
+        cost = o.cost;
+        overtime = o.overtime;
+        working = o.working;
+        if (fast) {
+            int n = len + 2;
+            System.arraycopy(o.fD, 0, fD, 0, n);
+            System.arraycopy(o.fE, 0, fE, 0, n);
+            System.arraycopy(o.fL, 0, fL, 0, n);
+            System.arraycopy(o.bD, 0, bD, 0, n);
+            System.arraycopy(o.bE, 0, bE, 0, n);
+            System.arraycopy(o.bL, 0, bL, 0, n);
+            System.arraycopy(o.pl, 0, pl, 0, n);
+        }
+    }
+}

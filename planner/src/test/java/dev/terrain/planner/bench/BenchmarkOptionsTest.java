@@ -1,0 +1,48 @@
+package dev.terrain.planner.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BenchmarkOptionsTest {
+
+    @Test
+    void readsEveryOption() {
+        BenchmarkOptions o = BenchmarkOptions.parse("--set", "toptw", "--seconds", "5", "--instances", "c101, r205",
+                "--routes", "1,2", "--seed", "7", "--threads", "2", "--parallel", "3", "--data", "d", "--csv", "out.csv");
+
+        assertThat(o.set()).isEqualTo("toptw");
+        assertThat(o.seconds()).isEqualTo(5);
+        assertThat(o.instances()).containsExactly("C101", "R205");
+        assertThat(o.routes()).containsExactly(1, 2);
+        assertThat(o.seed()).isEqualTo(7);
+        assertThat(o.threads()).isEqualTo(2);
+        assertThat(o.parallel()).isEqualTo(3);
+        assertThat(o.data()).isEqualTo(Path.of("d"));
+        assertThat(o.csv()).isEqualTo(Path.of("out.csv"));
+    }
+
+    @Test
+    void defaultsToThirtySecondsAndSixtyForTheWeek() {
+        assertThat(BenchmarkOptions.parse("--set", "solomon").seconds()).isEqualTo(30);
+        assertThat(BenchmarkOptions.parse("--set", "solomon").routes()).isEqualTo(List.of(1, 2, 3, 4));
+        assertThat(BenchmarkOptions.parse("--set", "week").seconds()).isEqualTo(60);
+    }
+
+    @Test
+    void rejectsUnknownSetsOptionsAndNumbers() {
+        assertThatThrownBy(() -> BenchmarkOptions.parse("--set", "cvrp")).hasMessageContaining("--set must be");
+        assertThatThrownBy(() -> BenchmarkOptions.parse("--set", "solomon", "--speed", "1")).hasMessageContaining("unknown option --speed");
+        assertThatThrownBy(() -> BenchmarkOptions.parse("--set", "solomon", "--seconds", "x")).hasMessageContaining("not a number");
+    }
+
+    @Test
+    void namesInstancesThatAreNotInTheSet() {
+        assertThatThrownBy(() -> BenchmarkSet.load("solomon", VrptwReaderTest.DATA, List.of("C101", "Z999"), List.of(1)))
+                .hasMessageContaining("no instance [Z999]");
+    }
+}

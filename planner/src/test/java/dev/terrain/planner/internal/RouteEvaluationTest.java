@@ -1,0 +1,167 @@
+package dev.terrain.planner.internal;
+
+import dev.terrain.planner.PlanningProblem;
+import dev.terrain.planner.RandomProblems;
+import dev.terrain.planner.RandomProblems.Shape;
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The constant-time route evaluation must agree with a full re-simulation on random small routes. */
+class RouteEvaluationTest {
+
+    private static final double TOLERANCE = 1e-6;
+
+    @Test
+    void segmentsAgreeWithFullSimulation() {
+        Random rnd = new Random(11);
+        int compared = 0;
+        for (int trial = 0; trial < 600; trial++) {
+            Fixture f = new Fixture(rnd, new Shape(7, 1, false, false, rnd.nextBoolean(), false, false, rnd.nextBoolean()));
+            assertThat(f.route.fast).isTrue();
+            boolean reference = f.sim.run(0, f.route.startPlace, false, f.route.seq, f.route.len);
+            assertThat(f.route.feasible).isEqualTo(reference);
+            if (reference) {
+                assertThat(f.route.cost).isCloseTo(f.sim.cost, within(TOLERANCE));
+                assertThat(f.route.overtime).isCloseTo(f.sim.overtime, within(TOLERANCE));
+                assertThat(f.route.working).isCloseTo(f.sim.working, within(TOLERANCE));
+                assertThat(f.route.drive).isCloseTo(f.sim.drive, within(TOLERANCE));
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(100);
+    }
+
+    @Test
+    void constantTimeInsertionDeltaEqualsFullReEvaluation() {
+        Random rnd = new Random(12);
+        int compared = 0;
+        int feasibleInsertions = 0;
+        for (int trial = 0; trial < 600; trial++) {
+            Fixture f = new Fixture(rnd, new Shape(7, 1, false, false, rnd.nextBoolean(), false, false, rnd.nextBoolean()));
+            if (!f.route.feasible) {
+                continue;
+            }
+            for (int i = f.route.len; i < f.order.length; i++) {
+                int v = f.order[i];
+                for (int k = 0; k <= f.route.len; k++) {
+                    double delta = f.route.insertDelta(v, k, f.sim, f.scratch, false);
+                    boolean reference = f.sim.run(0, f.route.startPlace, false, f.inserted(v, k), f.route.len + 1);
+                    assertThat(delta < Double.POSITIVE_INFINITY).as("feasibility of insertion").isEqualTo(reference);
+                    if (reference) {
+                        assertThat(delta).isCloseTo(f.sim.cost - f.route.cost, within(TOLERANCE));
+                        feasibleInsertions++;
+                    } else {
+                        assertThat(f.route.fail).isEqualTo(f.sim.fail == Fail.TIME ? expectTime(f.route.fail) : f.sim.fail);
+                    }
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(2000);
+        assertThat(feasibleInsertions).isGreaterThan(300);
+    }
+
+    private static int expectTime(int actual) {
+        return actual == Fail.TIME_STOP ? Fail.TIME_STOP : Fail.TIME;
+    }
+
+    @Test
+    void constantTimeRemovalDeltaEqualsFullReEvaluation() {
+        Random rnd = new Random(13);
+        int compared = 0;
+        for (int trial = 0; trial < 600; trial++) {
+            Fixture f = new Fixture(rnd, new Shape(7, 1, false, false, rnd.nextBoolean(), false, false, false));
+            if (!f.route.feasible) {
+                continue;
+            }
+            for (int i = 0; i < f.route.len; i++) {
+                double delta = f.route.removeDelta(i, f.sim, f.scratch);
+                boolean reference = f.sim.run(0, f.route.startPlace, false, f.removed(i), f.route.len - 1);
+                assertThat(delta < Double.POSITIVE_INFINITY).isEqualTo(reference);
+                if (reference) {
+                    assertThat(delta).isCloseTo(f.sim.cost - f.route.cost, within(TOLERANCE));
+                }
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(100);
+    }
+
+    @Test
+    void simulatedInsertionOnRoutesWithBreaksAndSeveralWindowsMatchesRebuild() {
+        Random rnd = new Random(14);
+        int compared = 0;
+        for (int trial = 0; trial < 300; trial++) {
+            Fixture f = new Fixture(rnd, new Shape(6, 1, true, true, rnd.nextBoolean(), false, false, false));
+            if (!f.route.feasible) {
+                continue;
+            }
+            for (int i = f.route.len; i < f.order.length; i++) {
+                int v = f.order[i];
+                for (int k = 0; k <= f.route.len; k++) {
+                    double delta = f.route.insertDelta(v, k, f.sim, f.scratch, false);
+                    Route copy = new Route(f.m, 0);
+                    copy.copyFrom(f.route);
+                    copy.insert(v, k);
+                    copy.rebuild(f.sim);
+                    assertThat(delta < Double.POSITIVE_INFINITY).isEqualTo(copy.feasible);
+                    if (copy.feasible) {
+                        assertThat(delta).isCloseTo(copy.cost - f.route.cost, within(TOLERANCE));
+                    }
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(500);
+    }
+
+    /** A random problem with one route holding a random prefix of a random visit order. */
+    static final class Fixture {
+        final Model m;
+        final DaySimulator sim;
+        final Route route;
+        final int[] order;
+        final int[] scratch = new int[16];
+
+        Fixture(Random rnd, Shape shape) {
+            PlanningProblem p = RandomProblems.problem(rnd, shape);
+            m = ModelCompiler.compile(p);
+            sim = new DaySimulator(m);
+            route = new Route(m, 0);
+            order = new int[m.visits];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            for (int i = order.length - 1; i > 0; i--) {
+                int j = rnd.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            int len = rnd.nextInt(order.length);
+            for (int i = 0; i < len; i++) {
+                route.insert(order[i], i);
+            }
+            route.rebuild(sim);
+        }
+
+        int[] inserted(int v, int k) {
+            int[] s = new int[route.len + 1];
+            System.arraycopy(route.seq, 0, s, 0, k);
+            s[k] = v;
+            System.arraycopy(route.seq, k, s, k + 1, route.len - k);
+            return s;
+        }
+
+        int[] removed(int i) {
+            int[] s = new int[route.len - 1];
+            System.arraycopy(route.seq, 0, s, 0, i);
+            System.arraycopy(route.seq, i + 1, s, i, route.len - i - 1);
+            return s;
+        }
+    }
+}
