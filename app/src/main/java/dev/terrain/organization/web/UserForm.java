@@ -28,6 +28,9 @@ record UserForm(String email, String displayName, String role, String homeAddres
     UserDraft draft(List<FieldProblem> problems) {
         var groups = new ArrayList<GroupId>();
         for (var id : groupIds == null ? List.<String>of() : groupIds) {
+            if (id == null || id.isBlank()) {
+                continue;
+            }
             try {
                 groups.add(new GroupId(java.util.UUID.fromString(id)));
             } catch (RuntimeException e) {
