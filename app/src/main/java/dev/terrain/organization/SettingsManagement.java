@@ -200,11 +200,11 @@ public class SettingsManagement {
 
     private void checkUsersStayValid(Map<String, String> company) {
         var problems = new ArrayList<SettingProblem>();
-        entries.usersWithOwnValues().forEach((user, email) -> {
-            var reading = SettingsReader.read(SettingTexts.effective(company, entries.ofUser(user)));
+        for (var own : entries.allOwnValues()) {
+            var reading = SettingsReader.read(SettingTexts.effective(company, own.values()));
             reading.problems().stream().limit(3).forEach(p -> problems.add(
-                    SettingProblem.of(p.field(), "settings.error.breaksUserSettings", email, message(p))));
-        });
+                    SettingProblem.of(p.field(), "settings.error.breaksUserSettings", own.email(), message(p))));
+        }
         throwIfAny(problems.stream().limit(20).toList());
     }
 

@@ -41,16 +41,23 @@ public class SettingEntries {
                 .param("user", user.value()));
     }
 
-    /** Users who have at least one value of their own, with their e-mail addresses. */
-    public Map<UserId, String> usersWithOwnValues() {
-        var users = new LinkedHashMap<UserId, String>();
+    /** A user's own values, with their e-mail address. */
+    public record OwnValues(UserId user, String email, Map<String, String> values) {
+    }
+
+    /** Every user who has values of their own, read in one query. */
+    public List<OwnValues> allOwnValues() {
+        var byUser = new LinkedHashMap<UUID, OwnValues>();
         jdbc.sql("""
-                select u.id, u.email from users u
-                where exists (select 1 from settings s where s.user_id = u.id) order by u.email""")
+                select u.id, u.email, s.key, s.value from settings s join users u on u.id = s.user_id
+                order by u.email, s.key""")
                 .query(rs -> {
-                    users.put(new UserId(rs.getObject("id", UUID.class)), rs.getString("email"));
+                    var id = rs.getObject("id", UUID.class);
+                    var email = rs.getString("email");
+                    byUser.computeIfAbsent(id, key -> new OwnValues(new UserId(key), email, new LinkedHashMap<>()))
+                            .values().put(rs.getString("key"), rs.getString("value"));
                 });
-        return users;
+        return List.copyOf(byUser.values());
     }
 
     public void saveForCompany(String key, String value) {

@@ -8,6 +8,7 @@ import dev.terrain.organization.SettingsManagement;
 import dev.terrain.organization.internal.AuditEntries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,7 +35,15 @@ class AuditApiController {
     @Operation(summary = "Read the audit log", description = """
             Filters: entity, entityId, action (exact), actor (part of the e-mail, or the user id), from and to \
             (days, yyyy-MM-dd, both included, in the reader's time zone). Paged with page (from 0) and size \
-            (1-100, default 25). Admins only.""")
+            (1-100, default 25). Admins only.""", parameters = {
+            @Parameter(name = "entity", in = ParameterIn.QUERY, description = "kind of record, e.g. setting"),
+            @Parameter(name = "entityId", in = ParameterIn.QUERY, description = "id of the record"),
+            @Parameter(name = "actor", in = ParameterIn.QUERY, description = "part of the actor's e-mail, or their id"),
+            @Parameter(name = "action", in = ParameterIn.QUERY, description = "e.g. updated, overridden, reset"),
+            @Parameter(name = "from", in = ParameterIn.QUERY, description = "first day, yyyy-MM-dd"),
+            @Parameter(name = "to", in = ParameterIn.QUERY, description = "last day, yyyy-MM-dd"),
+            @Parameter(name = "page", in = ParameterIn.QUERY, description = "page number, from 0"),
+            @Parameter(name = "size", in = ParameterIn.QUERY, description = "entries per page, 1-100") })
     Map<String, Object> audit(CurrentUser user,
             @Parameter(hidden = true) @RequestParam Map<String, String> params) {
         AuditRequest.requireAdmin(user);
