@@ -1,6 +1,9 @@
 package dev.terrain.organization.web;
 
+import java.io.IOException;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import dev.terrain.organization.Action;
 import dev.terrain.organization.CurrentUser;
@@ -8,8 +11,10 @@ import dev.terrain.organization.Permissions;
 import dev.terrain.organization.TokenManagement;
 import dev.terrain.platform.ConflictException;
 import dev.terrain.platform.InvalidInputException;
+import dev.terrain.platform.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -65,5 +70,11 @@ class TokensController {
         model.addAttribute("token", token);
         model.addAttribute("all", all);
         return "organization/tokens-row :: row";
+    }
+
+    /** Someone else's token looks exactly like one that does not exist. */
+    @ExceptionHandler(NotFoundException.class)
+    void notFound(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 }
