@@ -2,6 +2,7 @@ package dev.terrain.organization.internal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.terrain.organization.CurrentUser;
@@ -12,7 +13,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Looks up the account behind an e-mail address for form sign-in. */
+/**
+ * Looks up the account behind an e-mail address for form sign-in, and re-reads a signed-in user on later
+ * requests so that deactivation and role changes take effect at once.
+ */
 @Component
 class SignInAccounts implements UserDetailsService {
 
@@ -37,5 +41,14 @@ class SignInAccounts implements UserDetailsService {
                 })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+
+    /** The user as they are now, if they still exist and are active. */
+    Optional<CurrentUser> activeUser(UserId id) {
+        return jdbc.sql("select email, display_name, role from users where id = :id and active")
+                .param("id", id.value())
+                .query((rs, row) -> new CurrentUser(id, rs.getString("email"), rs.getString("display_name"),
+                        Role.valueOf(rs.getString("role"))))
+                .optional();
     }
 }
