@@ -27,7 +27,16 @@ public interface UserManagement {
     UserView edit(CurrentUser actor, UserId id, UserDraft draft);
 
     /** The user can no longer sign in; nothing of theirs is deleted. */
-    UserView deactivate(CurrentUser actor, UserId id);
+    default UserView deactivate(CurrentUser actor, UserId id) {
+        return deactivate(actor, id, null);
+    }
+
+    /**
+     * Deactivates the user and, when {@code successor} is not null, hands their customers and territory
+     * memberships to that active user in the same transaction (the modules that own them listen to
+     * {@link UserDeactivated}). The successor must be an active rep or supervisor the actor may manage.
+     */
+    UserView deactivate(CurrentUser actor, UserId id, UserId successor);
 
     UserView reactivate(CurrentUser actor, UserId id);
 

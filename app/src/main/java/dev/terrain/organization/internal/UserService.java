@@ -17,6 +17,7 @@ import dev.terrain.organization.NewUser;
 import dev.terrain.organization.Paging;
 import dev.terrain.organization.ResultPage;
 import dev.terrain.organization.Role;
+import dev.terrain.organization.UserDeactivated;
 import dev.terrain.organization.UserDraft;
 import dev.terrain.organization.UserFilter;
 import dev.terrain.organization.UserId;
@@ -26,6 +27,7 @@ import dev.terrain.platform.ConflictException;
 import dev.terrain.platform.InvalidInputException;
 import dev.terrain.platform.InvalidInputException.FieldProblem;
 import dev.terrain.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -44,10 +46,13 @@ class UserService implements UserManagement {
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final Permissions permissions;
+    private final ApplicationEventPublisher events;
 
     UserService(Users users, UserReads reads, Memberships memberships, GroupAssignment groupAssignment,
-            BulkUserUpsert bulk, PasswordEncoder passwords, AuditLog audit, Permissions permissions) {
+            BulkUserUpsert bulk, PasswordEncoder passwords, AuditLog audit, Permissions permissions,
+            ApplicationEventPublisher events) {
         this.permissions = permissions;
+        this.events = events;
         this.users = users;
         this.reads = reads;
         this.memberships = memberships;
@@ -126,15 +131,20 @@ class UserService implements UserManagement {
     }
 
     @Override
-    public UserView deactivate(CurrentUser actor, UserId id) {
+    public UserView deactivate(CurrentUser actor, UserId id, UserId successor) {
         var user = manageable(actor, id);
         if (user.isActiveAdmin()) {
             requireAnotherActiveAdmin("active", "the last active admin cannot be deactivated");
         }
+        if (successor != null) {
+            requireSuccessor(actor, id, successor);
+        }
         var before = user.snapshot();
         user.deactivate();
         save(user);
-        audit.record("user", id, "deactivated", user.snapshot().changesSince(before));
+        var changes = user.snapshot().changesSince(before);
+        audit.record("user", id, "deactivated", successor == null ? changes : changes + "; successor: " + successor);
+        events.publishEvent(new UserDeactivated(id, successor, actor));
         return reads.find(id, null).orElseThrow();
     }
 
@@ -203,6 +213,21 @@ class UserService implements UserManagement {
         }
         if (users.externalIdTaken(details.externalId(), self)) {
             throw new ConflictException("externalId", "already used");
+        }
+    }
+
+    private void requireSuccessor(CurrentUser actor, UserId leaving, UserId successor) {
+        if (successor.equals(leaving)) {
+            throw new InvalidInputException("successor", "must be someone else than the user who leaves");
+        }
+        var scope = UserAccess.scopeOf(actor);
+        var heir = users.find(successor).filter(u -> reads.visible(successor, scope))
+                .orElseThrow(() -> new InvalidInputException("successor", "unknown user"));
+        if (!heir.active()) {
+            throw new InvalidInputException("successor", "is deactivated");
+        }
+        if (heir.role() == Role.ADMIN) {
+            throw new InvalidInputException("successor", "must be a rep or a supervisor");
         }
     }
 

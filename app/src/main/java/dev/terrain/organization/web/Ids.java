@@ -21,6 +21,12 @@ final class Ids {
         return uuid(value).map(UserId::new).orElseThrow(() -> new NotFoundException("User", value));
     }
 
+    /** A user id given as a field (a successor): malformed is bad input, not an unknown address. */
+    static UserId successor(String value) {
+        return uuid(value).map(UserId::new)
+                .orElseThrow(() -> new InvalidInputException("successor", "is not a user id"));
+    }
+
     static GroupId group(String value) {
         return uuid(value).map(GroupId::new).orElseThrow(() -> new NotFoundException("Group", value));
     }

@@ -71,9 +71,11 @@ class UsersApi {
     }
 
     @PostMapping("/{id}/deactivate")
-    @Operation(summary = "Deactivates a user: they can no longer sign in, nothing is deleted. 409 for the last active admin")
-    UserJson deactivate(CurrentUser actor, @PathVariable String id) {
-        return UserJson.of(users.deactivate(actor, Ids.user(id)));
+    @Operation(summary = "Deactivates a user: they can no longer sign in, nothing is deleted. With `successor`, "
+            + "their customers and territory memberships go to that active user in the same step. 409 for the last active admin")
+    UserJson deactivate(CurrentUser actor, @PathVariable String id, @RequestParam(required = false) String successor) {
+        return UserJson.of(users.deactivate(actor, Ids.user(id),
+                successor == null || successor.isBlank() ? null : Ids.successor(successor)));
     }
 
     @PostMapping("/{id}/reactivate")

@@ -14,6 +14,7 @@ import dev.terrain.organization.UserFilter;
 import dev.terrain.organization.UserId;
 import dev.terrain.organization.UserManagement;
 import dev.terrain.organization.UserSort;
+import dev.terrain.organization.UserView;
 import dev.terrain.platform.ConflictException;
 import dev.terrain.platform.InvalidInputException;
 import dev.terrain.platform.InvalidInputException.FieldProblem;
@@ -125,13 +126,14 @@ class UsersController {
     }
 
     @PostMapping("/{id}/deactivate")
-    String deactivate(CurrentUser actor, @PathVariable String id, Model model, Locale locale, HttpServletResponse response) {
+    String deactivate(CurrentUser actor, @PathVariable String id, @RequestParam(required = false) String successor,
+            Model model, Locale locale, HttpServletResponse response) {
         var userId = Ids.user(id);
         try {
-            users.deactivate(actor, userId);
+            users.deactivate(actor, userId, successor == null || successor.isBlank() ? null : Ids.successor(successor));
             return "redirect:/users/" + userId + "?deactivated";
-        } catch (ConflictException e) {
-            response.setStatus(409);
+        } catch (InvalidInputException | ConflictException e) {
+            response.setStatus(e instanceof ConflictException ? 409 : 400);
             return form(actor, userId, UserForm.of(users.get(actor, userId)), problems(e, locale), model);
         }
     }
@@ -180,9 +182,18 @@ class UsersController {
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
         model.addAttribute("user", id == null ? null : users.get(actor, id));
+        model.addAttribute("successors", id == null ? List.of() : successors(actor, id));
         model.addAttribute("groups", groups.assignable(actor));
         model.addAttribute("roles", actor.isAdmin() ? List.of(Role.values()) : List.of(Role.SUPERVISOR, Role.REP));
         return "organization/users-form";
+    }
+
+    /** Who may take over a leaving user's customers and territories: the other active non-admins in sight. */
+    private List<UserView> successors(CurrentUser actor, UserId leaving) {
+        var active = new UserFilter(null, null, true, null);
+        return users.list(actor, active, new Paging(0, Paging.MAX_SIZE, null)).items().stream()
+                .filter(u -> u.role() != Role.ADMIN && !u.id().equals(leaving))
+                .toList();
     }
 
     private Map<String, String> problems(RuntimeException e, Locale locale) {
