@@ -24,6 +24,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** {@code /api/v1/users}: what each role may do, and the problem documents for bad input. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class UsersApiWebTests {
+
+    @Autowired ApplicationEvents events;
 
     @Autowired MockMvc mvc;
     @Autowired UsersFixture people;
@@ -153,6 +158,40 @@ class UsersApiWebTests {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].field").value("active"));
         mvc.perform(get("/api/v1/users/" + last.id()).with(as(last))).andExpect(jsonPath("$.active").value(true));
+    }
+
+    @Test
+    void deactivatingWithASuccessorAnnouncesTheHandOver() throws Exception {
+        var group = people.group();
+        var leaving = people.rep(group);
+        var heir = people.rep(group);
+        var admin = people.admin();
+
+        mvc.perform(post("/api/v1/users/" + leaving.id() + "/deactivate").param("successor", heir.id().toString())
+                .with(as(admin))).andExpect(status().isOk()).andExpect(jsonPath("$.active").value(false));
+
+        assertThat(events.stream(UserDeactivated.class))
+                .containsExactly(new UserDeactivated(leaving.id(), heir.id(), admin));
+        assertThat(people.auditSummaries(leaving.id())).last().asString().contains("successor: " + heir.id());
+    }
+
+    @Test
+    void aSuccessorMustBeSomeoneElseActiveAndNoAdmin() throws Exception {
+        var group = people.group();
+        var leaving = people.rep(group);
+        var gone = people.rep(group);
+        jdbc.sql("update users set active = false where id = :id").param("id", gone.id().value()).update();
+        var admin = people.admin();
+
+        for (var successor : List.of("not-an-id", leaving.id().toString(), gone.id().toString(),
+                admin.id().toString(), java.util.UUID.randomUUID().toString())) {
+            mvc.perform(post("/api/v1/users/" + leaving.id() + "/deactivate").param("successor", successor)
+                            .with(as(admin)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("successor"));
+        }
+        mvc.perform(get("/api/v1/users/" + leaving.id()).with(as(admin))).andExpect(jsonPath("$.active").value(true));
+        assertThat(events.stream(UserDeactivated.class)).isEmpty();
     }
 
     @Test
