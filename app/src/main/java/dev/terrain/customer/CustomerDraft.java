@@ -28,6 +28,14 @@ public record CustomerDraft(String externalId, String name, String street, Strin
         Boolean doNotPlan, List<OpeningInterval> openingHours, List<ClosingPeriod> closingDays,
         LocalDate lastVisitOn) {
 
+    /** The same draft with another external id (an upsert takes it from the address). */
+    public CustomerDraft withExternalId(String id) {
+        return new CustomerDraft(id, name, street, postalCode, city, region, country, latitude, longitude, phone, email,
+                category, segment, industry, status, annualRevenue, potential, ytdSales, ownerId, customFields,
+                visitFrequencyDays, visitDurationMinutes, priority, preferredDays, doNotPlan, openingHours, closingDays,
+                lastVisitOn);
+    }
+
     public static Builder builder() {
         return new Builder();
     }
