@@ -38,15 +38,15 @@ final class CustomerForm {
     /** Which weekday each opening interval of the last draft came from, to name problems by form field. */
     private final List<DayOfWeek> intervalDays = new ArrayList<>();
 
-    String get(String name) {
+    public String get(String name) {
         return values.getOrDefault(name, "");
     }
 
-    String custom(String key) {
+    public String custom(String key) {
         return customFields.getOrDefault(key, "");
     }
 
-    boolean prefers(Object day) {
+    public boolean prefers(Object day) {
         return preferredDays.contains(String.valueOf(day));
     }
 
