@@ -85,6 +85,8 @@ final class DemoCustomerRows {
         row.put("postal", town.postalCode());
         row.put("city", town.name());
         row.put("region", "Auvergne-Rhône-Alpes");
+        row.put("country", "FR");
+        row.put("quality", "ENTERED");
         row.put("lat", round(latitude, 6));
         row.put("lon", round(longitude, 6));
         row.put("phone", phone("04"));
