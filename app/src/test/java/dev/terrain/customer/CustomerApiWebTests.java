@@ -225,6 +225,24 @@ class CustomerApiWebTests {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheCustomerEndpoints() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/customers/external/{externalId}")))
+                .andExpect(content().string(containsString("/api/v1/customers/{id}/notes")))
+                .andExpect(content().string(containsString("/api/v1/custom-fields/{key}")));
+    }
+
+    @Test
+    void ifMatchStarOverwritesOnPurpose() throws Exception {
+        var rep = people.rep();
+        var id = create(rep, unique("Kiosque"));
+        mvc.perform(json(put("/api/v1/customers/" + id), customerJson("Renamed")).header("If-Match", "*").with(as(rep)))
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""));
+        mvc.perform(json(put("/api/v1/customers/" + id), customerJson("Again")).header("If-Match", "seven").with(as(rep)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("If-Match"));
+    }
+
+    @Test
     void contactsAndNotesOverRest() throws Exception {
         var rep = people.rep();
         var id = create(rep, unique("Pharmacie"));

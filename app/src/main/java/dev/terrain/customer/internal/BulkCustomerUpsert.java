@@ -116,7 +116,12 @@ class BulkCustomerUpsert {
             }
         }
         CustomerWrites.failOn(problems);
-        return write(actor, valid, existing, stored);
+        try {
+            return write(actor, valid, existing, stored);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new dev.terrain.platform.ConflictException("rows",
+                    "another request stored one of these external ids at the same time; nothing was written, send again");
+        }
     }
 
     private BulkCustomerResult write(CurrentUser actor, List<ValidCustomer> valid, Map<String, CustomerId> existing,

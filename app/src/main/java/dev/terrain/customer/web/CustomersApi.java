@@ -70,11 +70,12 @@ class CustomersApi {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Replaces a customer's data; needs If-Match with the ETag from GET (428 without, 412 when stale)")
+    @Operation(summary = "Replaces a customer's data; needs If-Match with the ETag from GET (428 without, 412 when stale)",
+            description = "If-Match: * overwrites whatever version is stored, on purpose.")
     ResponseEntity<CustomerJson> edit(CurrentUser actor, @PathVariable String id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody CustomerRequest request) {
         var customerId = CustomerParams.customer(id);
-        var expected = Versions.expected(ifMatch);
+        var expected = Versions.expected(ifMatch, () -> customers.get(actor, customerId).version());
         return withEtag(ResponseEntity.ok(), CustomerJson.of(customers.edit(actor, customerId, request.draft(), expected)));
     }
 
@@ -83,7 +84,7 @@ class CustomersApi {
     ResponseEntity<Void> delete(CurrentUser actor, @PathVariable String id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         var customerId = CustomerParams.customer(id);
-        customers.delete(actor, customerId, Versions.expected(ifMatch));
+        customers.delete(actor, customerId, Versions.expected(ifMatch, () -> customers.get(actor, customerId).version()));
         return ResponseEntity.noContent().build();
     }
 

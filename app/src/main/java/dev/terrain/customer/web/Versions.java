@@ -15,12 +15,18 @@ final class Versions {
         return "\"" + version + "\"";
     }
 
-    /** The version an {@code If-Match} header expects; {@code *} or a missing header: none. */
-    static Integer expected(String ifMatch) {
+    /**
+     * The version an {@code If-Match} header expects; {@code *} (any version: the caller knowingly overwrites)
+     * takes the current one. A missing header is refused.
+     */
+    static int expected(String ifMatch, java.util.function.IntSupplier current) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new MissingIfMatch();
         }
         var text = ifMatch.strip();
+        if (text.equals("*")) {
+            return current.getAsInt();
+        }
         if (text.startsWith("W/")) {
             text = text.substring(2);
         }
