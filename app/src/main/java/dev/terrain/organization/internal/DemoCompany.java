@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnProperty(name = "terrain.demo.enabled", havingValue = "true")
+@org.springframework.core.annotation.Order(10)
 class DemoCompany implements ApplicationRunner {
 
     static final String ADMIN_PASSWORD = "terrain-demo-admin";

@@ -1,0 +1,6 @@
+package dev.terrain.customer;
+
+/** Where a customer stands with the company. */
+public enum CustomerStatus {
+    PROSPECT, ACTIVE, INACTIVE
+}

@@ -1,0 +1,167 @@
+package dev.terrain.customer;
+
+import static dev.terrain.customer.CustomersFixture.unique;
+import static dev.terrain.organization.UsersFixture.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.terrain.organization.UsersFixture;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The customer pages: list with htmx fragment, card, forms with field errors in the reader's language, custom fields. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CustomerPagesWebTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired UsersFixture people;
+    @Autowired CustomersFixture fixture;
+    @Autowired CustomerManagement customers;
+
+    @Test
+    void theListShowsTheRepsCustomersAndAnHtmxRequestGetsOnlyTheResults() throws Exception {
+        var rep = people.rep();
+        var mine = fixture.ownedBy(rep, unique("Fromagerie Mine"));
+
+        mvc.perform(get("/customers").with(as(rep))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<html")))
+                .andExpect(content().string(containsString(mine.name())))
+                .andExpect(content().string(containsString("id=\"customer-search\"")));
+        mvc.perform(get("/customers").param("q", mine.name()).header("HX-Request", "true").with(as(rep)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<html"))))
+                .andExpect(content().string(not(containsString("customer-search"))))
+                .andExpect(content().string(containsString("id=\"customer-results\"")))
+                .andExpect(content().string(containsString(mine.name())));
+        mvc.perform(get("/customers").param("q", "zz-nothing-" + unique("q")).header("HX-Request", "true").with(as(rep)))
+                .andExpect(content().string(containsString("No customer matches.")));
+    }
+
+    @Test
+    void aBadFilterIsNamedInsteadOfFailing() throws Exception {
+        mvc.perform(get("/customers").param("status", "GONE").with(as(people.rep())))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"filter-problems\"")));
+    }
+
+    @Test
+    void theCardShowsDetailsPolicyHoursContactsNotesAndDueDate() throws Exception {
+        var rep = people.rep();
+        var customer = fixture.ownedBy(rep, unique("Librairie"));
+        customers.addContact(rep, customer.id(), new ContactDraft("Anne Roche", "Gérante", null, null, null));
+        customers.addNote(rep, customer.id(), "Prefers mornings.");
+
+        mvc.perform(get("/customers/" + customer.id()).with(as(rep))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(customer.name())))
+                .andExpect(content().string(containsString("Anne Roche")))
+                .andExpect(content().string(containsString("Prefers mornings.")))
+                .andExpect(content().string(containsString("id=\"next-due\"")))
+                .andExpect(content().string(containsString("never")))
+                .andExpect(content().string(containsString("Opening hours")));
+        mvc.perform(get("/customers/" + customer.id()).param("lang", "fr").with(as(rep)))
+                .andExpect(content().string(containsString("Horaires d")))
+                .andExpect(content().string(containsString("jamais")));
+    }
+
+    @Test
+    void addingANoteThroughHtmxAnswersTheTimelineOnly() throws Exception {
+        var rep = people.rep();
+        var customer = fixture.ownedBy(rep);
+        mvc.perform(post("/customers/" + customer.id() + "/notes").param("text", "Ordered 12 boxes.")
+                        .header("HX-Request", "true").with(as(rep)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<html"))))
+                .andExpect(content().string(containsString("Ordered 12 boxes.")));
+        mvc.perform(post("/customers/" + customer.id() + "/notes").param("text", " ")
+                        .header("HX-Request", "true").with(as(rep)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"note-error\"")));
+        assertThat(customers.notes(rep, customer.id(), 10)).hasSize(1);
+    }
+
+    @Test
+    void theCreateFormNamesBadFieldsInTheReadersLanguage() throws Exception {
+        var rep = people.rep();
+        mvc.perform(post("/customers").param("name", "Garage").param("latitude", "north").param("longitude", "4.8")
+                        .param("hours1", "14:00-12:00").param("visitFrequencyDays", "0").param("lang", "fr")
+                        .with(as(rep)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"error-latitude\"")))
+                .andExpect(content().string(containsString("doit être un nombre")));
+        mvc.perform(post("/customers").param("name", "Garage").param("hours1", "14:00-12:00")
+                        .param("visitFrequencyDays", "0").with(as(rep)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"error-hours1\"")))
+                .andExpect(content().string(containsString("must end after it opens")))
+                .andExpect(content().string(containsString("must be between 7 and 730")));
+    }
+
+    @Test
+    void aRepCreatesAndEditsACustomerThroughTheForms() throws Exception {
+        var rep = people.rep();
+        var name = unique("Épicerie");
+        var location = mvc.perform(post("/customers").param("name", name).param("city", "Vienne").param("category", "C")
+                        .param("hours1", "08:30-12:00, 14:00-18:30").param("closingDays", "2026-12-24..2026-12-26 Noël")
+                        .param("preferredDays", "TUESDAY").with(as(rep)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/customers/*?created"))
+                .andReturn().getResponse().getRedirectedUrl();
+        var id = CustomerId.of(location.replaceAll("^/customers/([0-9a-f-]{36}).*", "$1"));
+        var created = customers.get(rep, id);
+        assertThat(created.visitPolicy().openingHours()).hasSize(2);
+        assertThat(created.visitPolicy().closingDays()).singleElement().extracting(ClosingPeriod::reason).isEqualTo("Noël");
+        assertThat(created.owner().id()).isEqualTo(rep.id());
+
+        mvc.perform(get("/customers/" + id + "/edit").with(as(rep))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("08:30-12:00, 14:00-18:30")));
+        mvc.perform(post("/customers/" + id).param("name", name).param("city", "Lyon").param("category", "C")
+                        .param("version", "0").with(as(rep)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(customers.get(rep, id).address().city()).isEqualTo("Lyon");
+
+        mvc.perform(post("/customers/" + id).param("name", name).param("city", "Givors").param("version", "0")
+                        .with(as(rep)).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Someone else changed this customer")));
+        assertThat(customers.get(rep, id).address().city()).isEqualTo("Lyon");
+    }
+
+    @Test
+    void onlyAdminsManageCustomFieldsOnTheirScreen() throws Exception {
+        var admin = people.admin();
+        var key = "terrace_" + unique("k").substring(2).replace("-", "");
+        mvc.perform(get("/custom-fields").with(as(admin))).andExpect(status().isOk());
+        mvc.perform(get("/custom-fields").with(as(people.rep()))).andExpect(status().isForbidden());
+        mvc.perform(post("/custom-fields").param("key", key).param("label", "Terrace").param("type", "BOOLEAN")
+                .with(as(admin)).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/custom-fields").param("key", "Bad Key").param("label", "").param("type", "TEXT")
+                        .with(as(admin)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"error-key\"")))
+                .andExpect(content().string(containsString("id=\"error-label\"")));
+        mvc.perform(get("/customers/new").with(as(admin))).andExpect(content().string(containsString("cf." + key)));
+        mvc.perform(post("/custom-fields/" + key + "/delete").with(as(admin)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(customers.customFields()).noneMatch(d -> d.key().equals(key));
+    }
+
+    @Test
+    void buttonsTheUserMayNotUseAreHidden() throws Exception {
+        var rep = people.rep();
+        var customer = fixture.ownedBy(rep);
+        mvc.perform(get("/customers/" + customer.id()).with(as(rep)))
+                .andExpect(content().string(containsString("id=\"edit-customer\"")))
+                .andExpect(content().string(not(containsString("id=\"delete-customer\""))));
+        mvc.perform(post("/customers/" + customer.id() + "/delete").with(as(rep)).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+}
