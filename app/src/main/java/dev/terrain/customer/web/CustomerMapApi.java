@@ -1,6 +1,5 @@
 package dev.terrain.customer.web;
 
-import dev.terrain.customer.CustomerMap;
 import dev.terrain.customer.MapBounds;
 import dev.terrain.customer.MapManagement;
 import dev.terrain.organization.CurrentUser;
@@ -25,7 +24,7 @@ class CustomerMapApi {
     @Operation(summary = "Visible customers with coordinates, at most 5,000 (truncated=true when there are more)",
             description = "bbox=west,south,east,north (degrees) narrows to a box. urgency: ON_TRACK, DUE_SOON, OVERDUE "
                     + "(also never visited), LONG_OVERDUE, NO_TARGET.")
-    CustomerMap map(CurrentUser viewer, @RequestParam(required = false) String bbox) {
-        return map.map(viewer, MapBounds.parse(bbox));
+    CustomerMapJson map(CurrentUser viewer, @RequestParam(required = false) String bbox) {
+        return CustomerMapJson.of(map.map(viewer, MapBounds.parse(bbox)));
     }
 }

@@ -1,6 +1,5 @@
 package dev.terrain.customer.web;
 
-import dev.terrain.customer.CustomerMap;
 import dev.terrain.customer.MapBounds;
 import dev.terrain.customer.MapManagement;
 import dev.terrain.organization.CurrentUser;
@@ -22,7 +21,7 @@ class CustomerMapDataController {
     }
 
     @GetMapping("/customers/map/data")
-    CustomerMap data(CurrentUser viewer, @RequestParam(required = false) String bbox) {
-        return map.map(viewer, MapBounds.parse(bbox));
+    CustomerMapJson data(CurrentUser viewer, @RequestParam(required = false) String bbox) {
+        return CustomerMapJson.of(map.map(viewer, MapBounds.parse(bbox)));
     }
 }

@@ -1,6 +1,5 @@
 package dev.terrain.customer.web;
 
-import dev.terrain.customer.GeocodedLocation;
 import dev.terrain.customer.GeocodingManagement;
 import dev.terrain.organization.CurrentUser;
 import dev.terrain.organization.Paging;
@@ -27,16 +26,17 @@ class GeocodingApi {
 
     @GetMapping("/api/v1/customers/locations/problems")
     @Operation(summary = "Visible customers whose coordinates are MISSING or DOUBTFUL, paged; quality narrows to one")
-    ResultPage<GeocodedLocation> problems(CurrentUser viewer, @RequestParam(required = false) String quality,
+    ResultPage<GeocodingJson> problems(CurrentUser viewer, @RequestParam(required = false) String quality,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return geocoding.problems(viewer, quality, new Paging(page, size, null));
+        return geocoding.problems(viewer, quality, new Paging(page, size, null)).map(GeocodingJson::of);
     }
 
     @PutMapping("/api/v1/customers/{id}/location")
     @Operation(summary = "Sets a customer's coordinates (saved as ENTERED); 400 names latitude or longitude when out of range")
-    GeocodedLocation place(CurrentUser actor, @PathVariable String id, @RequestBody LocationJson body) {
-        return geocoding.place(actor, TransferIds.customer(id), TransferIds.coordinate(body.latitude()),
-                TransferIds.coordinate(body.longitude()));
+    GeocodingJson place(CurrentUser actor, @PathVariable String id, @RequestBody LocationJson body) {
+        var sent = body == null ? new LocationJson(null, null) : body;
+        return GeocodingJson.of(geocoding.place(actor, TransferIds.customer(id), TransferIds.coordinate(sent.latitude()),
+                TransferIds.coordinate(sent.longitude())));
     }
 
     /** Coordinates as sent: numbers, or text holding numbers. */

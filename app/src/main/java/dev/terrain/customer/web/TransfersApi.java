@@ -2,7 +2,6 @@ package dev.terrain.customer.web;
 
 import dev.terrain.customer.TransferManagement;
 import dev.terrain.customer.TransferRequest;
-import dev.terrain.customer.TransferView;
 import dev.terrain.organization.CurrentUser;
 import dev.terrain.organization.Paging;
 import dev.terrain.organization.ResultPage;
@@ -39,27 +38,27 @@ class TransfersApi {
             description = "mode MOVE (default) or COPY; temporary=true needs endsOn (ISO date, not before startsOn) and "
                     + "returns the moved customers the day after endsOn. startsOn defaults to today; a later day "
                     + "schedules the transfer. Bad fields answer 400 naming them (customerIds[3], toUserId, endsOn...).")
-    TransferView create(CurrentUser actor, @RequestBody TransferRequest request) {
-        return transfers.transfer(actor, request);
+    TransferJson create(CurrentUser actor, @RequestBody TransferRequest request) {
+        return TransferJson.of(transfers.transfer(actor, request));
     }
 
     @GetMapping
     @Operation(summary = "Lists transfers, newest first, paged; filter by a user who gave or received, and by status")
-    ResultPage<TransferView> list(CurrentUser actor, @RequestParam(required = false) String user,
+    ResultPage<TransferJson> list(CurrentUser actor, @RequestParam(required = false) String user,
             @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return transfers.list(actor, TransferIds.filter(user, status), new Paging(page, size, null));
+        return transfers.list(actor, TransferIds.filter(user, status), new Paging(page, size, null)).map(TransferJson::of);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A transfer with the customers the caller may see")
-    TransferView get(CurrentUser actor, @PathVariable String id) {
-        return transfers.get(actor, TransferIds.transfer(id));
+    TransferJson get(CurrentUser actor, @PathVariable String id) {
+        return TransferJson.of(transfers.get(actor, TransferIds.transfer(id)));
     }
 
     @PostMapping("/{id}/end")
     @Operation(summary = "Ends a temporary transfer now: a scheduled one is cancelled, one in force returns its customers. 409 otherwise")
-    TransferView end(CurrentUser actor, @PathVariable String id) {
-        return transfers.end(actor, TransferIds.transfer(id));
+    TransferJson end(CurrentUser actor, @PathVariable String id) {
+        return TransferJson.of(transfers.end(actor, TransferIds.transfer(id)));
     }
 }
