@@ -121,7 +121,9 @@ class TransferScheduleIntegrationTests {
 
         assertThat(customers.ownerOf(a)).isEqualTo(third.id().value());
         assertThat(customers.ownerOf(b)).isEqualTo(away.id().value());
-        assertThat(transfers.get(supervisor, transfer).customers())
+        assertThat(transfers.get(supervisor, transfer).customers()).as("the supervisor no longer sees the moved one")
+                .extracting(TransferredCustomer::state).containsExactly("RETURNED");
+        assertThat(transfers.get(people.admin(), transfer).customers())
                 .extracting(TransferredCustomer::name, TransferredCustomer::state)
                 .extracting(Object::toString)
                 .anySatisfy(s -> assertThat(s).contains("Moved again").contains("KEPT"))
