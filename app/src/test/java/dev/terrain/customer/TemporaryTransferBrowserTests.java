@@ -66,3 +66,4 @@ class TemporaryTransferBrowserTests extends BrowserTest {
         return user;
     }
 
+}
