@@ -41,7 +41,7 @@ class CustomerMapWebTests {
         var group = people.group();
         owner = people.rep(group);
         supervisorOfOwner = people.supervisor(group);
-        customer = customers.customerAt(owner, unique("Mapped"), 45.76, 4.83, LocalDate.now().minusDays(40), 30);
+        customer = customers.customerAt(owner, unique("Mapped"), 45.76, 4.83, LocalDate.now().minusDays(50), 30);
     }
 
     void sees(CurrentUser viewer, boolean visible) throws Exception {
@@ -67,7 +67,7 @@ class CustomerMapWebTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.truncated").value(false))
                 .andExpect(jsonPath("$.markers[?(@.id == '%s')].urgency", customer).value(hasItem("LONG_OVERDUE")))
-                .andExpect(jsonPath("$.markers[?(@.id == '%s')].daysSinceVisit", customer).value(hasItem(40)));
+                .andExpect(jsonPath("$.markers[?(@.id == '%s')].daysSinceVisit", customer).value(hasItem(50)));
         mvc.perform(get("/api/v1/customers/map").param("bbox", "2.0,48.0,2.5,49.0").with(as(owner)))
                 .andExpect(jsonPath("$.markers[*].id").value(not(hasItem(customer.toString()))));
     }
@@ -88,7 +88,7 @@ class CustomerMapWebTests {
                 .andExpect(content().string(containsString("id=\"customer-map\"")))
                 .andExpect(content().string(containsString("data-tiles=\"https://tile.openstreetmap.org/{z}/{x}/{y}.png\"")))
                 .andExpect(content().string(containsString("Long overdue")))
-                .andExpect(content().string(containsString("/webjars/leaflet/dist/leaflet.js")));
+                .andExpect(content().string(containsString("/dist/leaflet.js")));
         mvc.perform(get("/customers/map").param("lang", "fr").with(as(owner))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Carte des clients")))
                 .andExpect(content().string(containsString("Très en retard")));

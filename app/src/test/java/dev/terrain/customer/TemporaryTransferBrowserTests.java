@@ -37,7 +37,9 @@ class TemporaryTransferBrowserTests extends BrowserTest {
         waitFor(By.id("new-transfer")).click();
         waitFor(By.id("q")).sendKeys(name);
         driver.findElement(By.id("search-candidates")).click();
-        waitFor(By.id("pick-" + customer)).click();
+        waitForUrlContaining("q=");
+        clickWhenSettled(By.id("pick-" + customer));
+        assertThat(driver.findElement(By.id("pick-" + customer)).isSelected()).isTrue();
         driver.findElement(By.id("to-target")).click();
 
         new Select(waitFor(By.id("toUserId"))).selectByValue(cover.id().toString());
@@ -58,6 +60,20 @@ class TemporaryTransferBrowserTests extends BrowserTest {
         open("/transfers");
         var rows = driver.findElements(By.cssSelector(".transfer-row"));
         assertThat(rows).anySatisfy(row -> assertThat(row.getText()).contains("Temporary", lastDay, "In force"));
+    }
+
+    /** Clicks an element htmx may still be swapping in. */
+    private void clickWhenSettled(By locator) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                waitFor(locator).click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private CurrentUser member(CurrentUser user, java.util.UUID group) {
