@@ -204,6 +204,22 @@ class TransferIntegrationTests {
     }
 
     @Test
+    void deactivatingTheCoveringUserSendsTheCoveredCustomersHome() {
+        var c = customers.customer(from, unique("Covered"));
+        var cover = transfers.transfer(supervisor, new TransferRequest(List.of(c.toString()), to.id().toString(),
+                "MOVE", true, null, LocalDate.now().plusDays(10).toString()));
+        var later = transfers.transfer(supervisor, new TransferRequest(List.of(c.toString()), to.id().toString(),
+                "MOVE", true, LocalDate.now().plusDays(20).toString(), LocalDate.now().plusDays(25).toString()));
+        assertThat(customers.ownerOf(c)).isEqualTo(to.id().value());
+
+        users.deactivate(people.admin(), to.id(), null);
+
+        assertThat(customers.ownerOf(c)).isEqualTo(from.id().value());
+        assertThat(transfers.get(supervisor, cover.id()).status()).isEqualTo(TransferStatus.RETURNED);
+        assertThat(transfers.get(supervisor, later.id()).status()).isEqualTo(TransferStatus.CANCELLED);
+    }
+
+    @Test
     void deactivatingWithoutSuccessorMovesNothing() {
         var c = customers.customer(from, unique("Stays"));
         users.deactivate(people.admin(), from.id(), null);

@@ -7,12 +7,13 @@ import dev.terrain.customer.TransferStatus;
 import dev.terrain.organization.UserDeactivated;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * When a user is deactivated with a successor, every customer the leaving user owns moves to the successor in
- * the deactivating transaction, recorded as a permanent hand-over transfer. Without a successor nothing moves.
+ * When a user is deactivated, the holiday covers they were taking end first: customers they held temporarily
+ * return to their owners, covers not yet started are cancelled. Then, with a successor, every customer the
+ * leaving user still owns moves to the successor, recorded as a permanent hand-over transfer. All of it in the
+ * deactivating transaction.
  */
 @Component
 class TransferHandover {
@@ -33,17 +34,18 @@ class TransferHandover {
     }
 
     @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
+    @Transactional
     void on(UserDeactivated event) {
+        var leaving = event.user().value();
+        var today = clock.today();
+        endCoversBy(leaving, today);
         if (event.successor() == null) {
             return;
         }
-        var leaving = event.user().value();
         var owned = customers.lockOwnedBy(leaving);
         if (owned.isEmpty()) {
             return;
         }
-        var today = clock.today();
         var record = new TransferRecord(UUID.randomUUID(), TransferMode.MOVE, false, TransferStatus.SCHEDULED,
                 "HANDOVER", leaving, event.successor().value(), today, null, owned.size());
         transfers.insert(record, event.actor());
@@ -51,5 +53,16 @@ class TransferHandover {
         audit.record(TransferExecution.AUDIT_ENTITY, record.id(), "created", "hand-over of " + owned.size()
                 + " customer(s) of deactivated user " + leaving + " to " + event.successor());
         execution.start(record, event.actor(), today);
+    }
+
+    private void endCoversBy(UUID leaving, java.time.LocalDate today) {
+        for (var cover : transfers.lockOpenTemporaryTo(leaving)) {
+            if (cover.status() == TransferStatus.ACTIVE) {
+                execution.giveBack(cover, today, "the covering user was deactivated");
+            } else {
+                transfers.setStatus(cover.id(), TransferStatus.CANCELLED, today);
+                audit.record(TransferExecution.AUDIT_ENTITY, cover.id(), "cancelled", "the covering user was deactivated");
+            }
+        }
     }
 }

@@ -95,6 +95,14 @@ class Transfers {
                 .param("today", today).query(Transfers::record).optional();
     }
 
+    /** Temporary transfers in force or waiting whose customers go to the user, locked. */
+    List<TransferRecord> lockOpenTemporaryTo(UUID user) {
+        return jdbc.sql("select " + RECORD + """
+                 from customer_transfers where to_user_id = :user and temporary and status in ('SCHEDULED', 'ACTIVE')
+                order by created_at for update""")
+                .param("user", user).query(Transfers::record).list();
+    }
+
     void setStatus(UUID id, TransferStatus status, LocalDate endedOn) {
         jdbc.sql("update customer_transfers set status = :status, ended_on = :endedOn, updated_at = now() where id = :id")
                 .param("status", status.name()).param("endedOn", endedOn).param("id", id).update();
