@@ -208,7 +208,8 @@ class TransferIntegrationTests {
         var c = customers.customer(from, unique("Covered"));
         var cover = transfers.transfer(supervisor, new TransferRequest(List.of(c.toString()), to.id().toString(),
                 "MOVE", true, null, LocalDate.now().plusDays(10).toString()));
-        var later = transfers.transfer(supervisor, new TransferRequest(List.of(c.toString()), to.id().toString(),
+        var next = customers.customer(from, unique("Covered later"));
+        var later = transfers.transfer(supervisor, new TransferRequest(List.of(next.toString()), to.id().toString(),
                 "MOVE", true, LocalDate.now().plusDays(20).toString(), LocalDate.now().plusDays(25).toString()));
         assertThat(customers.ownerOf(c)).isEqualTo(to.id().value());
 
@@ -217,6 +218,7 @@ class TransferIntegrationTests {
         assertThat(customers.ownerOf(c)).isEqualTo(from.id().value());
         assertThat(transfers.get(supervisor, cover.id()).status()).isEqualTo(TransferStatus.RETURNED);
         assertThat(transfers.get(supervisor, later.id()).status()).isEqualTo(TransferStatus.CANCELLED);
+        assertThat(customers.ownerOf(next)).isEqualTo(from.id().value());
     }
 
     @Test
