@@ -53,6 +53,12 @@ public interface TerritoryManagement {
     ResultPage<HeldCustomer> customers(CurrentUser actor, TerritoryId id, boolean excluded, String text, int page,
             int size);
 
+    /** Up to 10 customers the actor sees whose name or postal code matches, that the territory does not hold. */
+    List<HeldCustomer> candidates(CurrentUser actor, TerritoryId id, String text);
+
+    /** The fields and operators a rule may use, custom fields included. */
+    List<RuleFieldInfo> ruleFields();
+
     /** Includes the customer by hand, whatever the rule says. */
     void include(CurrentUser actor, TerritoryId id, CustomerId customer);
 

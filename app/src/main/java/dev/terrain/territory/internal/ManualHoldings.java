@@ -62,6 +62,19 @@ class ManualHoldings {
         return ResultPage.of(items, page, size, total);
     }
 
+    java.util.List<HeldCustomer> candidates(CurrentUser actor, dev.terrain.territory.TerritoryId id, String text) {
+        var visible = visibility.visibleTo(actor, "c");
+        var pattern = "%" + RuleCompiler.escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
+        return jdbc.sql("select c.id, c.name, c.postal_code, c.city from customers c where " + visible.sql()
+                        + " and (lower(c.name) like :text or c.postal_code like :text)"
+                        + " and not exists (select 1 from territory_customers h where h.territory_id = :territory and h.customer_id = c.id)"
+                        + " order by lower(c.name), c.id limit 10")
+                .params(visible.parameters()).param("territory", id.value()).param("text", pattern)
+                .query((rs, row) -> new HeldCustomer(new CustomerId(rs.getObject("id", UUID.class)), rs.getString("name"),
+                        rs.getString("postal_code"), rs.getString("city"), null))
+                .list();
+    }
+
     void include(CurrentUser actor, TerritoryView territory, CustomerId customer) {
         var name = visibleName(actor, customer);
         var ids = Map.of("territory", territory.id().value(), "customer", customer.value());

@@ -15,6 +15,7 @@ import dev.terrain.platform.InvalidInputException.FieldProblem;
 import dev.terrain.territory.HeldCustomer;
 import dev.terrain.territory.Reevaluation;
 import dev.terrain.territory.RuleChange;
+import dev.terrain.territory.RuleFieldInfo;
 import dev.terrain.territory.StaleVersionException;
 import dev.terrain.territory.TerritoryDraft;
 import dev.terrain.territory.TerritoryId;
@@ -169,6 +170,19 @@ class TerritoryService implements TerritoryManagement {
         access.readable(actor, id);
         var paging = new Paging(page, size, null);
         return holdings.page(actor, id, excluded, text, paging.page(), paging.size());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<HeldCustomer> candidates(CurrentUser actor, TerritoryId id, String text) {
+        access.readable(actor, id);
+        return text == null || text.isBlank() ? List.of() : holdings.candidates(actor, id, text);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RuleFieldInfo> ruleFields() {
+        return RuleCatalogue.fields(assignments.customTypes());
     }
 
     @Override
