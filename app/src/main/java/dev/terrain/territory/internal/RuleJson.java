@@ -36,8 +36,7 @@ final class RuleJson {
         var values = condition.values();
         switch (condition.operator()) {
             case IS_EMPTY -> { }
-            case IN, NOT_IN, BETWEEN -> node.set("value", array(values));
-            case STARTS_WITH -> node.set("value", values.size() == 1 ? scalar(values.get(0)) : array(values));
+            case IN, NOT_IN, BETWEEN, STARTS_WITH -> node.set("value", array(values));
             default -> node.set("value", scalar(values.get(0)));
         }
         return node;

@@ -17,12 +17,12 @@ import tools.jackson.databind.node.ObjectNode;
  * one level deep. Deeper rules are edited as JSON. Rows are kept ordered by group, so that a row's index is its
  * position in the page. The service validates whatever this produces; this only translates.
  */
-final class RuleForm {
+public final class RuleForm {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    record Row(int group, String field, String op, String value) {
+    public record Row(int group, String field, String op, String value) {
     }
 
     private String combine;
@@ -124,15 +124,15 @@ final class RuleForm {
         return JSON.writeValueAsString(NODES.objectNode().set(combine, top));
     }
 
-    String combine() {
+    public String combine() {
         return combine;
     }
 
-    List<String> groups() {
+    public List<String> groups() {
         return groups;
     }
 
-    List<Row> rows() {
+    public List<Row> rows() {
         return rows;
     }
 

@@ -25,7 +25,7 @@ class RuleParserTest {
                 {"any": [{"field": "postalCode", "op": "startsWith", "value": "69"},
                          {"field": "country", "op": "in", "value": ["fr", "be"]}]}""", CUSTOM);
         assertThat(RuleJson.write(rule)).isEqualTo(
-                "{\"any\":[{\"field\":\"postalCode\",\"op\":\"startsWith\",\"value\":\"69\"},"
+                "{\"any\":[{\"field\":\"postalCode\",\"op\":\"startsWith\",\"value\":[\"69\"]},"
                         + "{\"field\":\"country\",\"op\":\"in\",\"value\":[\"FR\",\"BE\"]}]}");
     }
 
