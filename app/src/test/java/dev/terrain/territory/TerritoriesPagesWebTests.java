@@ -154,6 +154,6 @@ class TerritoriesPagesWebTests {
                 .with(as(admin)).with(csrf())).andExpect(status().isBadRequest());
         mvc.perform(get("/territories/" + territory.id()).param("lang", "fr").with(as(admin)))
                 .andExpect(content().string(containsString("Responsable")))
-                .andExpect(content().string(containsString(">12501<")));
+                .andExpect(content().string(containsString(">12500.50<")));
     }
 }
