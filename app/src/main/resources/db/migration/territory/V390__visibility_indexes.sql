@@ -1,0 +1,6 @@
+-- Indexes for the customer visibility rule and the customer list at scale (see docs/benchmarks.md,
+-- "Customer visibility at scale").
+
+-- Customer lists are ordered by lower(name), then id. customers_name (text_pattern_ops) serves prefix search
+-- but cannot give this order, so without this index every first page sorted the whole table.
+create index customers_name_order on customers (lower(name), id);
