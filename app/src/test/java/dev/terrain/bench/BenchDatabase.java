@@ -2,7 +2,9 @@ package dev.terrain.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Properties;
 
 import javax.sql.DataSource;
@@ -38,11 +40,25 @@ public final class BenchDatabase implements AutoCloseable {
         try {
             var builder = EmbeddedPostgres.builder().setServerConfig("max_connections", "200");
             if (directory != null) {
-                builder.setDataDirectory(directory.toAbsolutePath()).setCleanDataDirectory(fresh);
+                if (fresh) {
+                    delete(directory);
+                }
+                // kept after the run, so that --reuse can start from it
+                builder.setDataDirectory(directory.toAbsolutePath()).setCleanDataDirectory(false);
             }
             return new BenchDatabase(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL server", e);
+        }
+    }
+
+    private static void delete(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (var paths = Files.walk(directory)) {
+                for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
         }
     }
 
