@@ -1,0 +1,84 @@
+package dev.terrain.bench;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.terrain.customer.CustomerVisibility;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The customer-list reads the benchmark times, each with a visibility predicate: the reader's (from the
+ * production rule) or {@link CustomerVisibility.Predicate#always()} for the same query without it.
+ */
+enum CustomerQuery {
+
+    PAGE("first page (20, by name)", false, """
+            select c.id, c.name, c.postal_code, c.city, c.category, c.owner_id
+            from customers c
+            where %s
+            order by lower(c.name), c.id
+            limit 20"""),
+    COUNT("exact total", false, """
+            select count(*) from customers c where %s"""),
+    COUNT_CAPPED("total up to 1,001", false, """
+            select count(*) from (select 1 from customers c where %s limit 1001) x"""),
+    SEARCH("search: first page", true, """
+            select c.id, c.name, c.postal_code, c.city, c.category, c.owner_id
+            from customers c
+            where lower(c.name) collate "C" like lower(:q) || '%%' and %s
+            order by lower(c.name) collate "C", c.id
+            limit 20"""),
+    SEARCH_COUNT_CAPPED("search: total up to 1,001", true, """
+            select count(*) from (select 1 from customers c
+                                  where lower(c.name) collate "C" like lower(:q) || '%%' and %s limit 1001) x"""),
+    /** The search as first written: default collation. Too slow to time; only explained (see QueryPlans). */
+    SEARCH_DEFAULT_COLLATION("search, default collation: first page", true, """
+            select c.id, c.name, c.postal_code, c.city, c.category, c.owner_id
+            from customers c
+            where lower(c.name) like lower(:q) || '%%' and %s
+            order by lower(c.name), c.id
+            limit 20""");
+
+    /** Name prefixes typed in the search box, from broad ("boul", "le": about 2.5 % of customers) to narrow. */
+    static final String[] SEARCH_TERMS = { "boul", "pharmacie du", "mar", "dubois", "hôtel de la gare", "gar",
+            "cave l", "le" };
+
+    private final String label;
+    private final boolean search;
+    private final String template;
+
+    CustomerQuery(String label, boolean search, String template) {
+        this.label = label;
+        this.search = search;
+        this.template = template;
+    }
+
+    String label() {
+        return label;
+    }
+
+    String sql(CustomerVisibility.Predicate predicate) {
+        return template.formatted(predicate.sql());
+    }
+
+    Map<String, Object> parameters(CustomerVisibility.Predicate predicate, String term) {
+        var parameters = new HashMap<String, Object>(predicate.parameters());
+        if (search) {
+            parameters.put("q", term);
+        }
+        return parameters;
+    }
+
+    /** Runs the query as the application would and returns the number it shows (rows of a page, or the total). */
+    long run(JdbcClient jdbc, CustomerVisibility.Predicate predicate, String term) {
+        var statement = jdbc.sql(sql(predicate)).params(parameters(predicate, term));
+        if (this == PAGE || this == SEARCH || this == SEARCH_DEFAULT_COLLATION) {
+            return statement.query((rows, i) -> new Row(rows.getObject(1), rows.getString(2), rows.getString(3),
+                    rows.getString(4), rows.getString(5), rows.getObject(6))).list().size();
+        }
+        return statement.query(Long.class).single();
+    }
+
+    private record Row(Object id, String name, String postalCode, String city, String category, Object owner) {
+    }
+}

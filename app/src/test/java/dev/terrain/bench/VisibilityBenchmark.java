@@ -1,0 +1,188 @@
+package dev.terrain.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import dev.terrain.organization.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Customer visibility at scale: generates the benchmark company ({@link VisibilityData}) on a fresh embedded
+ * PostgreSQL under {@code app/target/visibility-benchmark}, times the customer list and search for reps and
+ * supervisors with and without the production visibility predicate, writes the query plans, and times a
+ * full re-evaluation of the territory rules. Prints Markdown for {@code docs/benchmarks.md}.
+ *
+ * <p>Run from the repository root (see docs/benchmarks.md):
+ * {@code ./mvnw -o -q -pl app test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=dev.terrain.bench.VisibilityBenchmark -Dexec.args="..."}. Options: {@code --customers},
+ * {@code --seed}, {@code --reps} (sampled reps), {@code --rounds} (timed rounds over the reps; supervisors get
+ * enough rounds for the same number of runs), {@code --reevaluations}, {@code --reuse} (keep the data of a
+ * previous run with the same size and seed), {@code --plans-only} (no timing), {@code --dir}.
+ */
+public final class VisibilityBenchmark {
+
+    private static final double GOAL_P95_MILLIS = 50;
+    private static final double GOAL_RATIO = 2;
+
+    private final PrintStream out = System.out;
+
+    public static void main(String[] args) throws IOException {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        var options = new LinkedHashMap<String, String>();
+        for (int i = 0; i < args.length; i++) {
+            var flag = args[i].replaceFirst("^--", "");
+            options.put(flag, flag.equals("reuse") || flag.equals("plans-only") ? "true" : args[++i]);
+        }
+        new VisibilityBenchmark().run(
+                Integer.parseInt(options.getOrDefault("customers", "1000000")),
+                Integer.parseInt(options.getOrDefault("seed", "1")),
+                Integer.parseInt(options.getOrDefault("reps", "50")),
+                Integer.parseInt(options.getOrDefault("rounds", "4")),
+                Integer.parseInt(options.getOrDefault("reevaluations", "1")),
+                options.containsKey("reuse"), options.containsKey("plans-only"),
+                Path.of(options.getOrDefault("dir", "app/target/visibility-benchmark")));
+        System.exit(0);
+    }
+
+    void run(int customers, int seed, int repCount, int rounds, int reevaluations, boolean reuse,
+            boolean plansOnly, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        out.printf("Customer visibility benchmark, %s, %d cores, load average %s%n",
+                LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME),
+                Runtime.getRuntime().availableProcessors(), loadAverage());
+        try (var database = BenchDatabase.start(dir.resolve("pgdata"), !reuse)) {
+            var started = System.nanoTime();
+            database.migrate();
+            var jdbc = JdbcClient.create(database.dataSource());
+            var data = new VisibilityData(database.dataSource());
+            if (!data.holds(seed, customers)) {
+                out.printf("Generating %,d customers (seed %d)%n", customers, seed);
+                data.generate(seed, customers, out);
+            }
+            out.printf("Database ready in %.1f s: %s%n", (System.nanoTime() - started) / 1e9, jdbc.sql("""
+                    select version() || ', collation ' || datcollate || ', shared_buffers '
+                           || current_setting('shared_buffers') || ', work_mem ' || current_setting('work_mem')
+                    from pg_database where datname = current_database()""").query(String.class).single());
+            out.println();
+            out.println("| table | rows |");
+            out.println("|---|--:|");
+            data.sizes().forEach((table, rows) -> out.printf("| %s | %,d |%n", table, rows));
+
+            var reps = sample(data.users("rep"), repCount);
+            var supervisors = new ArrayList<CurrentUser>();
+            var kinds = new LinkedHashMap<CurrentUser, String>();
+            supervisors.addAll(label(sample(data.users("supervisor-national"), 1), "national", kinds));
+            supervisors.addAll(label(pick(data.users("supervisor-region"), 0, 7, 10), "region", kinds));
+            supervisors.addAll(label(pick(data.users("supervisor-department"), 0, 20, 40, 60), "department", kinds));
+            reps.forEach(rep -> kinds.put(rep, "rep"));
+
+            if (!plansOnly) {
+                var measurement = new GroupMeasurement(jdbc, out);
+                var supervisorRounds = (rounds * reps.size() + supervisors.size() - 1) / supervisors.size();
+                var all = List.of(CustomerQuery.PAGE, CustomerQuery.COUNT, CustomerQuery.COUNT_CAPPED,
+                        CustomerQuery.SEARCH, CustomerQuery.SEARCH_COUNT_CAPPED);
+                var withoutExactTotal = all.stream().filter(q -> q != CustomerQuery.COUNT).toList();
+                var results = List.of(
+                        measurement.measure("reps", reps, kinds, all, 1, rounds),
+                        measurement.measure("supervisors", supervisors, kinds, withoutExactTotal, 3, supervisorRounds));
+                results.forEach(this::report);
+                breakdown(results.get(1), List.of("national", "region", "department"));
+            }
+            var representatives = new LinkedHashMap<String, CurrentUser>();
+            representatives.put("without predicate (admin)", null);
+            representatives.put("rep " + reps.get(0).email(), reps.get(0));
+            for (var index : new int[] { 4, 1, 0 }) {
+                var supervisor = supervisors.get(index);
+                representatives.put(kinds.get(supervisor) + " supervisor " + supervisor.email(), supervisor);
+            }
+            QueryPlans.write(database.dataSource(), representatives, dir.resolve("plans.txt"));
+            out.printf("%nQuery plans written to %s%n", dir.resolve("plans.txt"));
+            if (!plansOnly) {
+                reevaluate(database, reevaluations);
+            }
+        }
+        out.printf("load average at the end %s%n", loadAverage());
+    }
+
+    private void report(GroupMeasurement.Result result) {
+        var visible = result.visible().stream().sorted().toList();
+        out.printf("%n%s: %d users, %d runs per query and side; visible customers min %,d / median %,d / max %,d%n%n",
+                result.group(), result.users().size(), result.timings().count(GroupMeasurement.WITH + "|PAGE"),
+                visible.get(0), visible.get(visible.size() / 2), visible.get(visible.size() - 1));
+        out.println("| query | with rule: median ms | p95 ms | without: median ms | p95 ms | ratio median | ratio p95 | goal |");
+        out.println("|---|--:|--:|--:|--:|--:|--:|---|");
+        var t = result.timings();
+        for (var query : result.queries()) {
+            var with = GroupMeasurement.WITH + "|" + query;
+            var without = GroupMeasurement.WITHOUT + "|" + query;
+            var ratioMedian = t.medianMillis(with) / t.medianMillis(without);
+            var ratioP95 = t.p95Millis(with) / t.p95Millis(without);
+            var met = t.p95Millis(with) < GOAL_P95_MILLIS && ratioP95 <= GOAL_RATIO;
+            out.printf("| %s | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %s |%n", query.label(), t.medianMillis(with),
+                    t.p95Millis(with), t.medianMillis(without), t.p95Millis(without), ratioMedian, ratioP95,
+                    met ? "met" : "NOT met");
+        }
+    }
+
+    private void breakdown(GroupMeasurement.Result result, List<String> kinds) {
+        out.printf("%n%s by kind, with the rule (median / p95 ms; visible customers):%n%n", result.group());
+        out.println("| kind | users | visible | " + String.join(" | ",
+                result.queries().stream().map(CustomerQuery::label).toList()) + " |");
+        out.println("|---|--:|--:|" + "--:|".repeat(result.queries().size()));
+        for (var kind : kinds) {
+            var users = IntStream.range(0, result.users().size())
+                    .filter(i -> kind.equals(result.kinds().get(result.users().get(i)))).boxed().toList();
+            var visible = users.stream().map(i -> String.format("%,d", result.visible().get(i))).toList();
+            var cells = new StringBuilder();
+            for (var query : result.queries()) {
+                var key = kind + "|" + GroupMeasurement.WITH + "|" + query;
+                cells.append(String.format(" %.1f / %.1f |", result.timings().medianMillis(key),
+                        result.timings().p95Millis(key)));
+            }
+            out.printf("| %s | %d | %s |%s%n", kind, users.size(), String.join(", ", visible), cells);
+        }
+    }
+
+    private void reevaluate(BenchDatabase database, int times) {
+        out.printf("%nFull re-evaluation of the territory rules (SQL stand-in, one transaction each):%n%n");
+        out.println("| run | RULE rows removed | RULE rows assigned | seconds |");
+        out.println("|--:|--:|--:|--:|");
+        for (int i = 1; i <= times; i++) {
+            var result = RuleReevaluation.run(database.dataSource()); // LEAD: see RuleReevaluation#run
+            out.printf("| %d | %,d | %,d | %.1f |%n", i, result.removed(), result.assigned(), result.nanos() / 1e9);
+        }
+        JdbcClient.create(database.dataSource()).sql("vacuum (analyze) territory_customers").update();
+    }
+
+    private static List<CurrentUser> sample(List<CurrentUser> users, int count) {
+        var step = Math.max(1, users.size() / count);
+        return IntStream.range(0, Math.min(count, users.size())).mapToObj(i -> users.get(i * step)).toList();
+    }
+
+    private static List<CurrentUser> pick(List<CurrentUser> users, int... indexes) {
+        return IntStream.of(indexes).mapToObj(users::get).toList();
+    }
+
+    private static List<CurrentUser> label(List<CurrentUser> users, String kind, Map<CurrentUser, String> kinds) {
+        users.forEach(user -> kinds.put(user, kind));
+        return users;
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+}
