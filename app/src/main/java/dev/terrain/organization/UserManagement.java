@@ -27,9 +27,7 @@ public interface UserManagement {
     UserView edit(CurrentUser actor, UserId id, UserDraft draft);
 
     /** The user can no longer sign in; nothing of theirs is deleted. */
-    default UserView deactivate(CurrentUser actor, UserId id) {
-        return deactivate(actor, id, null);
-    }
+    UserView deactivate(CurrentUser actor, UserId id);
 
     /**
      * Deactivates the user and, when {@code successor} is not null, hands their customers and territory

@@ -131,6 +131,11 @@ class UserService implements UserManagement {
     }
 
     @Override
+    public UserView deactivate(CurrentUser actor, UserId id) {
+        return deactivate(actor, id, null);
+    }
+
+    @Override
     public UserView deactivate(CurrentUser actor, UserId id, UserId successor) {
         var user = manageable(actor, id);
         if (user.isActiveAdmin()) {
