@@ -73,7 +73,7 @@ final class Recreate {
             if (blink > 0 && rng.nextDouble() < blink) {
                 continue;
             }
-            double d = route.insertDelta(v, k, sim, scratch, !explain);
+            double d = route.insertDelta(v, k, sim, scratch, !explain, explain ? Double.POSITIVE_INFINITY : bestDelta);
             if (d == Double.POSITIVE_INFINITY) {
                 int f = route.fail == Fail.TIME_STOP ? Fail.TIME : route.fail;
                 closestFail = Math.max(closestFail, f);

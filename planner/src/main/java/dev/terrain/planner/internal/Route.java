@@ -175,6 +175,17 @@ final class Route {
      * Uses the segments when possible, else simulates the changed route in {@code scratch}.
      */
     double insertDelta(int v, int k, DaySimulator sim, int[] scratch, boolean capacityFirst) {
+        return insertDelta(v, k, sim, scratch, capacityFirst, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * As above, but may give up early (returning +infinity with {@link #fail} = NONE) once the delta
+     * cannot be below {@code bound}: the caller already knows a position at least as cheap. The delta is
+     * the arc change plus the overtime change, and overtime cannot fall below zero, so
+     * {@code arcs - overtimeCost * overtime} is a lower bound whatever the travel times (even when they
+     * break the triangle inequality and an insertion could end the day earlier).
+     */
+    double insertDelta(int v, int k, DaySimulator sim, int[] scratch, boolean capacityFirst, double bound) {
         boolean overloaded = load + m.demand[v] > s.capacity + Model.EPS;
         if (overloaded && capacityFirst) {
             fail = Fail.CAPACITY;
@@ -190,6 +201,11 @@ final class Route {
         double lv = m.windowEnd[s.dayIndex][v];
         if (!Segments.feasible(fD[k], fE[k], t1, lv)) {
             fail = Fail.TIME_STOP;
+            return Double.POSITIVE_INFINITY;
+        }
+        double arcs = m.cost(a, p) + m.cost(p, b) - m.cost(a, b);
+        if (arcs - m.overtimeCost * overtime >= bound) {
+            fail = Fail.NONE;
             return Double.POSITIVE_INFINITY;
         }
         double ev = m.windowStart[s.dayIndex][v];
@@ -215,7 +231,7 @@ final class Route {
         }
         double newOvertime = Math.max(0, earliest + total - s.shiftEnd);
         fail = Fail.NONE;
-        return m.cost(a, p) + m.cost(p, b) - m.cost(a, b) + m.overtimeCost * (newOvertime - overtime);
+        return arcs + m.overtimeCost * (newOvertime - overtime);
     }
 
     /**
