@@ -17,6 +17,9 @@ final class Model {
     double[] time;
     double[] dist;
     double[] arcCost;
+    /** The same time and cost by destination (the arc from a to b at b * places + a), for scanning the arcs into one place. */
+    double[] timeIn;
+    double[] costIn;
 
     int[] place;
     double[] service;
@@ -57,6 +60,16 @@ final class Model {
 
     double cost(int a, int b) {
         return arcCost[a * places + b];
+    }
+
+    /** time(a, b), read from the row of b. */
+    double timeIn(int b, int a) {
+        return timeIn[b * places + a];
+    }
+
+    /** cost(a, b), read from the row of b. */
+    double costIn(int b, int a) {
+        return costIn[b * places + a];
     }
 
     boolean allowed(int v, int r) {

@@ -151,6 +151,8 @@ final class ModelCompiler {
         m.time = new double[p * p];
         m.dist = new double[p * p];
         m.arcCost = new double[p * p];
+        m.timeIn = new double[p * p];
+        m.costIn = new double[p * p];
         for (int a = 0; a < p; a++) {
             for (int b = 0; b < p; b++) {
                 int oa = originalPlace.get(a);
@@ -160,6 +162,8 @@ final class ModelCompiler {
                 m.time[a * p + b] = t;
                 m.dist[a * p + b] = d;
                 m.arcCost[a * p + b] = w.perDrivingSecond() * t + w.perMetre() * d;
+                m.timeIn[b * p + a] = t;
+                m.costIn[b * p + a] = m.arcCost[a * p + b];
             }
         }
     }

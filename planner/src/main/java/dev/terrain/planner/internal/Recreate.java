@@ -69,6 +69,10 @@ final class Recreate {
     }
 
     private void scan(Solution s, Route route, int v, Rng rng, double blink) {
+        if (!explain && !route.mayTake(v)) {
+            closestFail = Math.max(closestFail, Fail.TIME);
+            return;
+        }
         for (int k = 0; k <= route.len; k++) {
             if (blink > 0 && rng.nextDouble() < blink) {
                 continue;

@@ -25,6 +25,25 @@ final class Route {
     double overtime;
     /** Working time (departure to return, least waiting at home). */
     double working;
+    /** Total service time of the visits. */
+    double service;
+
+    /**
+     * On a feasible route that is simulated (breaks, several windows, a night away): by position and number
+     * of breaks taken, the earliest end of service ({@code ready}, positions 0..len) and the latest start
+     * of service that still lets the day fit ({@code latest}, positions 1..len+1); see {@link Reach}.
+     */
+    boolean reachable;
+    /** Break counts per position in {@code ready} and {@code latest}: breaks + 1 of the day they were computed for. */
+    private int width;
+    private Reach reach;
+    private double[] ready = new double[0];
+    private double[] latest = new double[0];
+    /** By position, the earliest ready time and the latest start over all break counts (see {@link #mayFit}). */
+    private double[] soonest = new double[0];
+    private double[] lastest = new double[0];
+    /** The longest time between the end of service at one position and the latest start at the next. */
+    private double widestGap;
 
     /** Segment data by position in [start, visits..., end]: forward covers 0..k, backward k..len+1. */
     private double[] fD = new double[10];
@@ -34,6 +53,9 @@ final class Route {
     private double[] bE = new double[10];
     private double[] bL = new double[10];
     private int[] pl = new int[10];
+    /** Time and cost of the arc from position k to k + 1. */
+    private double[] arcT = new double[10];
+    private double[] arcC = new double[10];
 
     Route(Model m, int r) {
         this.m = m;
@@ -81,6 +103,8 @@ final class Route {
             bE = new double[n];
             bL = new double[n];
             pl = new int[n];
+            arcT = new double[n];
+            arcC = new double[n];
         }
     }
 
@@ -93,6 +117,11 @@ final class Route {
             load += m.demand[seq[i]];
             fast &= !m.multiWindow(seq[i], s.dayIndex);
         }
+        service = 0;
+        for (int i = 0; i < len; i++) {
+            service += m.service[seq[i]];
+        }
+        reachable = false;
         if (!fast) {
             feasible = sim.run(r, startPlace, night, seq, len);
             fail = sim.fail;
@@ -100,9 +129,129 @@ final class Route {
             cost = feasible ? sim.cost : arcCost();
             overtime = sim.overtime;
             working = sim.working;
+            if (feasible) {
+                rebuildReach();
+            }
             return;
         }
         rebuildSegments();
+    }
+
+    private void rebuildReach() {
+        if (reach == null) {
+            reach = new Reach(m);
+        }
+        int w = s.breakEarliest.length + 1;
+        width = w;
+        int n = (len + 2) * w;
+        if (ready.length < n) {
+            ready = new double[2 * n];
+            latest = new double[2 * n];
+        }
+        if (soonest.length < len + 2) {
+            soonest = new double[2 * len + 4];
+            lastest = new double[2 * len + 4];
+        }
+        pl[0] = startPlace;
+        for (int i = 0; i < len; i++) {
+            pl[i + 1] = m.place[seq[i]];
+        }
+        pl[len + 1] = night ? lastPlace() : s.endPlace;
+        for (int k = 0; k <= len; k++) {
+            arcT[k] = m.time(pl[k], pl[k + 1]);
+            arcC[k] = m.cost(pl[k], pl[k + 1]);
+        }
+        java.util.Arrays.fill(ready, 0, w, Double.POSITIVE_INFINITY);
+        ready[0] = s.shiftStart;
+        double[] tmp = reach.atVisit;
+        for (int k = 1; k <= len; k++) {
+            int v = seq[k - 1];
+            reach.step(s, ready, (k - 1) * w, arcT[k - 1], v, tmp);
+            for (int j = 0; j < w; j++) {
+                ready[k * w + j] = tmp[j] + m.service[v];
+            }
+        }
+        Reach.endOfDay(s, latest, (len + 1) * w);
+        for (int k = len; k >= 1; k--) {
+            int v = seq[k - 1];
+            reach.stepBack(s, latest, (k + 1) * w, arcT[k], k == len, tmp);
+            for (int j = 0; j < w; j++) {
+                latest[k * w + j] = reach.latestStart(v, s.dayIndex, tmp[j] - m.service[v]);
+            }
+        }
+        widestGap = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k <= len + 1; k++) {
+            double early = Double.POSITIVE_INFINITY;
+            double late = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < w; j++) {
+                early = k <= len ? Math.min(early, ready[k * w + j]) : early;
+                late = k >= 1 ? Math.max(late, latest[k * w + j]) : late;
+            }
+            soonest[k] = early;
+            lastest[k] = late;
+            if (k >= 1) {
+                widestGap = Math.max(widestGap, late - soonest[k - 1]);
+            }
+        }
+        reachable = true;
+    }
+
+    /**
+     * False when visit v cannot go anywhere in this route (except after the last visit before a night
+     * away, which is always simulated): its service alone is longer than every gap between the end of one
+     * service and the latest start of the next. Only for feasible simulated routes; true otherwise.
+     */
+    boolean mayTake(int v) {
+        return !reachable || night || m.service[v] <= widestGap + Reach.SLACK || !m.allowed(v, r);
+    }
+
+    /**
+     * The first, cheapest part of {@link #mayFit}, without travel: whether the visit's service fits between
+     * the earliest end of service before position k and the latest start after it, within its windows.
+     */
+    private boolean roomFor(int v, int k) {
+        int di = s.dayIndex;
+        double early = soonest[k];
+        return early <= m.windowEnd[di][v] + Reach.SLACK
+                && Math.max(early, m.windowStart[di][v]) + m.service[v] <= lastest[k + 1] + Reach.SLACK;
+    }
+
+    /**
+     * Whether inserting v before index k can keep every window, break and the shift (up to
+     * {@link Reach#SLACK}), and the driving and working limits, on a route with {@link #reachable} times.
+     */
+    private boolean mayFit(int v, int k) {
+        int w = s.breakEarliest.length + 1;
+        int p = m.place[v];
+        double t1 = m.timeIn(p, pl[k]);
+        double t2 = m.time(p, pl[k + 1]);
+        int di = s.dayIndex;
+        double arrival = soonest[k] + t1;
+        if (arrival > m.windowEnd[di][v] + Reach.SLACK
+                || Math.max(arrival, m.windowStart[di][v]) + m.service[v] + t2 > lastest[k + 1] + Reach.SLACK) {
+            fail = Fail.TIME;
+            return false;
+        }
+        reach.step(s, ready, k * w, t1, v, reach.atVisit);
+        for (int j = 0; j < w; j++) {
+            reach.afterVisit[j] = reach.atVisit[j] + m.service[v];
+        }
+        reach.step(s, reach.afterVisit, 0, t2, k == len ? -1 : seq[k], reach.atNext);
+        boolean fits = false;
+        for (int j = 0; j < w && !fits; j++) {
+            fits = reach.atNext[j] <= latest[(k + 1) * w + j] + Reach.SLACK;
+        }
+        if (!fits) {
+            fail = Fail.TIME;
+            return false;
+        }
+        double newDrive = drive + t1 + t2 - arcT[k];
+        if (newDrive > s.maxDrive + Model.EPS + Reach.SLACK
+                || newDrive + service + m.service[v] > s.maxWork + Model.EPS + Reach.SLACK) {
+            fail = Fail.LIMITS;
+            return false;
+        }
+        return true;
     }
 
     private double arcCost() {
@@ -130,8 +279,10 @@ final class Route {
         fL[0] = s.latestEnd;
         for (int k = 1; k <= len + 1; k++) {
             double t = m.time(pl[k - 1], pl[k]);
+            arcT[k - 1] = t;
+            arcC[k - 1] = m.cost(pl[k - 1], pl[k]);
             drive += t;
-            cost += m.cost(pl[k - 1], pl[k]);
+            cost += arcC[k - 1];
             double d2 = k <= len ? m.service[seq[k - 1]] : 0;
             double e2 = k <= len ? m.windowStart[di][seq[k - 1]] : s.shiftStart;
             double l2 = k <= len ? m.windowEnd[di][seq[k - 1]] : s.latestEnd;
@@ -192,18 +343,34 @@ final class Route {
             return Double.POSITIVE_INFINITY;
         }
         if (!fast || m.windows[s.dayIndex][v] != null) {
+            if (reachable && !(night && k == len) && m.allowed(v, r)) {
+                if (!roomFor(v, k)) {
+                    fail = Fail.TIME;
+                    return Double.POSITIVE_INFINITY;
+                }
+                if (bound != Double.POSITIVE_INFINITY) {
+                    int p = m.place[v];
+                    double arcs = m.costIn(p, pl[k]) + m.cost(p, pl[k + 1]) - arcC[k];
+                    if (arcs - m.overtimeCost * overtime >= bound) {
+                        fail = Fail.NONE;
+                        return Double.POSITIVE_INFINITY;
+                    }
+                }
+                if (!mayFit(v, k)) {
+                    return Double.POSITIVE_INFINITY;
+                }
+            }
             return simulatedDelta(v, k, sim, scratch);
         }
-        int a = pl[k];
         int b = pl[k + 1];
         int p = m.place[v];
-        double t1 = m.time(a, p);
+        double t1 = m.timeIn(p, pl[k]);
         double lv = m.windowEnd[s.dayIndex][v];
         if (!Segments.feasible(fD[k], fE[k], t1, lv)) {
             fail = Fail.TIME_STOP;
             return Double.POSITIVE_INFINITY;
         }
-        double arcs = m.cost(a, p) + m.cost(p, b) - m.cost(a, b);
+        double arcs = m.costIn(p, pl[k]) + m.cost(p, b) - arcC[k];
         if (arcs - m.overtimeCost * overtime >= bound) {
             fail = Fail.NONE;
             return Double.POSITIVE_INFINITY;
@@ -220,7 +387,7 @@ final class Route {
         }
         double total = Segments.duration(d1, e1, l1, t2, bD[k + 1], bE[k + 1]);
         double earliest = Segments.earliest(d1, e1, l1, t2, bE[k + 1]);
-        double newDrive = drive + t1 + t2 - m.time(a, b);
+        double newDrive = drive + t1 + t2 - arcT[k];
         if (total > s.maxWork + Model.EPS || newDrive > s.maxDrive + Model.EPS) {
             fail = Fail.LIMITS;
             return Double.POSITIVE_INFINITY;
@@ -287,6 +454,31 @@ final class Route {
         cost = o.cost;
         overtime = o.overtime;
         working = o.working;
+        service = o.service;
+        reachable = o.reachable;
+        if (reachable) {
+            if (reach == null) {
+                reach = new Reach(m);
+            }
+            width = o.width;
+            int n = (len + 2) * width;
+            if (ready.length < n) {
+                ready = new double[2 * n];
+                latest = new double[2 * n];
+            }
+            System.arraycopy(o.ready, 0, ready, 0, n);
+            System.arraycopy(o.latest, 0, latest, 0, n);
+            if (soonest.length < len + 2) {
+                soonest = new double[2 * len + 4];
+                lastest = new double[2 * len + 4];
+            }
+            System.arraycopy(o.soonest, 0, soonest, 0, len + 2);
+            System.arraycopy(o.lastest, 0, lastest, 0, len + 2);
+            widestGap = o.widestGap;
+            System.arraycopy(o.pl, 0, pl, 0, len + 2);
+            System.arraycopy(o.arcT, 0, arcT, 0, len + 1);
+            System.arraycopy(o.arcC, 0, arcC, 0, len + 1);
+        }
         if (fast) {
             int n = len + 2;
             System.arraycopy(o.fD, 0, fD, 0, n);
@@ -296,6 +488,8 @@ final class Route {
             System.arraycopy(o.bE, 0, bE, 0, n);
             System.arraycopy(o.bL, 0, bL, 0, n);
             System.arraycopy(o.pl, 0, pl, 0, n);
+            System.arraycopy(o.arcT, 0, arcT, 0, n - 1);
+            System.arraycopy(o.arcC, 0, arcC, 0, n - 1);
         }
     }
 }
