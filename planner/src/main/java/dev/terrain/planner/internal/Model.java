@@ -50,6 +50,13 @@ final class Model {
     /** Other visits by increasing distance. */
     int[][] neighbours;
 
+    /** Numbers every route content the search builds, across threads (see {@link Route#version}). */
+    private final java.util.concurrent.atomic.AtomicLong versions = new java.util.concurrent.atomic.AtomicLong();
+
+    long nextVersion() {
+        return versions.incrementAndGet();
+    }
+
     double time(int a, int b) {
         return time[a * places + b];
     }

@@ -16,6 +16,8 @@ final class Route {
     int startPlace;
     boolean night;
 
+    /** Names the route's content: equal versions mean equal visits, start and night (copies keep it). */
+    long version;
     boolean fast;
     boolean feasible;
     int fail;
@@ -42,8 +44,6 @@ final class Route {
     /** By position, the earliest ready time and the latest start over all break counts (see {@link #mayFit}). */
     private double[] soonest = new double[0];
     private double[] lastest = new double[0];
-    /** The longest time between the end of service at one position and the latest start at the next. */
-    private double widestGap;
 
     /** Segment data by position in [start, visits..., end]: forward covers 0..k, backward k..len+1. */
     private double[] fD = new double[10];
@@ -111,6 +111,7 @@ final class Route {
     /** Recomputes everything after the visits changed. */
     void rebuild(DaySimulator sim) {
         ensure(len);
+        version = m.nextVersion();
         fast = !night && !s.hasBreaks();
         load = 0;
         for (int i = 0; i < len; i++) {
@@ -179,7 +180,6 @@ final class Route {
                 latest[k * w + j] = reach.latestStart(v, s.dayIndex, tmp[j] - m.service[v]);
             }
         }
-        widestGap = Double.NEGATIVE_INFINITY;
         for (int k = 0; k <= len + 1; k++) {
             double early = Double.POSITIVE_INFINITY;
             double late = Double.NEGATIVE_INFINITY;
@@ -189,20 +189,8 @@ final class Route {
             }
             soonest[k] = early;
             lastest[k] = late;
-            if (k >= 1) {
-                widestGap = Math.max(widestGap, late - soonest[k - 1]);
-            }
         }
         reachable = true;
-    }
-
-    /**
-     * False when visit v cannot go anywhere in this route (except after the last visit before a night
-     * away, which is always simulated): its service alone is longer than every gap between the end of one
-     * service and the latest start of the next. Only for feasible simulated routes; true otherwise.
-     */
-    boolean mayTake(int v) {
-        return !reachable || night || m.service[v] <= widestGap + Reach.SLACK || !m.allowed(v, r);
     }
 
     /**
@@ -444,6 +432,7 @@ final class Route {
         ensure(o.len);
         System.arraycopy(o.seq, 0, seq, 0, o.len);
         len = o.len;
+        version = o.version;
         startPlace = o.startPlace;
         night = o.night;
         fast = o.fast;
@@ -474,7 +463,6 @@ final class Route {
             }
             System.arraycopy(o.soonest, 0, soonest, 0, len + 2);
             System.arraycopy(o.lastest, 0, lastest, 0, len + 2);
-            widestGap = o.widestGap;
             System.arraycopy(o.pl, 0, pl, 0, len + 2);
             System.arraycopy(o.arcT, 0, arcT, 0, len + 1);
             System.arraycopy(o.arcC, 0, arcC, 0, len + 1);

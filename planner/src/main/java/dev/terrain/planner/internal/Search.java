@@ -15,7 +15,7 @@ final class Search {
     final Solution best;
     private final Rng rng;
     private final DaySimulator sim;
-    private final Recreate recreate;
+    final Recreate recreate;
     private final Ruin ruin;
     private final InsertionOrder order;
     private final Nights nights;
