@@ -19,6 +19,7 @@ final class InsertionOrder {
     private final int[] weights;
     private final int totalWeight;
     private final double[] key;
+    private int[] buffer = new int[0];
 
     InsertionOrder(Model m) {
         this.m = m;
@@ -68,14 +69,41 @@ final class InsertionOrder {
             };
             key[v] = order == RANDOM ? rng.nextDouble() : k + rng.nextDouble() * 1e-9 * (1 + Math.abs(k));
         }
-        for (int i = 1; i < count; i++) {
-            int v = visits[i];
-            int j = i - 1;
-            while (j >= 0 && before(v, visits[j])) {
-                visits[j + 1] = visits[j];
-                j--;
+        if (buffer.length < count) {
+            buffer = new int[count];
+        }
+        mergeSort(visits, 0, count);
+    }
+
+    /** Stable merge sort of visits[from, to) by {@link #before}; short runs by insertion. */
+    private void mergeSort(int[] visits, int from, int to) {
+        if (to - from <= 12) {
+            for (int i = from + 1; i < to; i++) {
+                int v = visits[i];
+                int j = i - 1;
+                while (j >= from && before(v, visits[j])) {
+                    visits[j + 1] = visits[j];
+                    j--;
+                }
+                visits[j + 1] = v;
             }
-            visits[j + 1] = v;
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        mergeSort(visits, from, mid);
+        mergeSort(visits, mid, to);
+        if (!before(visits[mid], visits[mid - 1])) {
+            return;
+        }
+        System.arraycopy(visits, from, buffer, from, to - from);
+        int i = from;
+        int j = mid;
+        for (int k = from; k < to; k++) {
+            if (j >= to || (i < mid && !before(buffer[j], buffer[i]))) {
+                visits[k] = buffer[i++];
+            } else {
+                visits[k] = buffer[j++];
+            }
         }
     }
 
