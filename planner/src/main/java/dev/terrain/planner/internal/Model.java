@@ -20,6 +20,12 @@ final class Model {
     /** The same time and cost by destination (the arc from a to b at b * places + a), for scanning the arcs into one place. */
     double[] timeIn;
     double[] costIn;
+    /**
+     * By place: the shortest time from any other place to it and from it to any other place; 0 when
+     * several visits, or a visit and a route's start or end, share the place (see {@link Route#mayTake}).
+     */
+    double[] nearIn;
+    double[] nearOut;
 
     int[] place;
     double[] service;

@@ -24,7 +24,7 @@ final class Recreate {
     int closestFail;
     /** Check capacity last, so that failures say whether time alone would have fitted (slower). */
     boolean explain;
-    /** For tests: re-check what the no-fit memory skips ({@link #verified} counts the checks). */
+    /** For tests: re-check the routes skipped by the no-fit memory or {@link Route#mayTake} ({@link #verified} counts them). */
     boolean verifyNoFit;
     long verified;
 
@@ -79,7 +79,7 @@ final class Recreate {
 
     private void scan(Solution s, Route route, int v, Rng rng, double blink) {
         int key = v * m.routes.length + route.r;
-        if (!explain && noFit[key] == route.version) {
+        if (!explain && (noFit[key] == route.version || !route.mayTake(v))) {
             closestFail = Math.max(closestFail, Fail.TIME);
             if (verifyNoFit) {
                 verifyNoFit(route, v);

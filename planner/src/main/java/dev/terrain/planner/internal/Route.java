@@ -44,6 +44,12 @@ final class Route {
     /** By position, the earliest ready time and the latest start over all break counts (see {@link #mayFit}). */
     private double[] soonest = new double[0];
     private double[] lastest = new double[0];
+    /**
+     * By position k: the most time there is between the end of service at k and the start at k + 1, over
+     * every way of counting breaks (a break taken in between takes its duration); and the most over k.
+     */
+    private double[] room = new double[0];
+    private double widestRoom;
 
     /** Segment data by position in [start, visits..., end]: forward covers 0..k, backward k..len+1. */
     private double[] fD = new double[10];
@@ -152,6 +158,7 @@ final class Route {
         if (soonest.length < len + 2) {
             soonest = new double[2 * len + 4];
             lastest = new double[2 * len + 4];
+            room = new double[2 * len + 4];
         }
         pl[0] = startPlace;
         for (int i = 0; i < len; i++) {
@@ -190,6 +197,19 @@ final class Route {
             soonest[k] = early;
             lastest[k] = late;
         }
+        widestRoom = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k <= len; k++) {
+            double most = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < w; j++) {
+                double breaks = 0;
+                for (int j2 = j; j2 < w; j2++) {
+                    most = Math.max(most, latest[(k + 1) * w + j2] - ready[k * w + j] - breaks);
+                    breaks += j2 < w - 1 ? s.breakDuration[j2] : 0;
+                }
+            }
+            room[k] = most;
+            widestRoom = Math.max(widestRoom, most);
+        }
         reachable = true;
     }
 
@@ -200,8 +220,21 @@ final class Route {
     private boolean roomFor(int v, int k) {
         int di = s.dayIndex;
         double early = soonest[k];
-        return early <= m.windowEnd[di][v] + Reach.SLACK
+        int p = m.place[v];
+        return m.service[v] + m.nearIn[p] + m.nearOut[p] <= room[k] + Reach.SLACK
+                && early <= m.windowEnd[di][v] + Reach.SLACK
                 && Math.max(early, m.windowStart[di][v]) + m.service[v] <= lastest[k + 1] + Reach.SLACK;
+    }
+
+    /**
+     * False when no position of this feasible simulated route has room for visit v: its service and the
+     * shortest drives into and out of its place are longer than every gap between two stops. The
+     * position after the last visit before a night away is always simulated, so such routes say true.
+     */
+    boolean mayTake(int v) {
+        int p = m.place[v];
+        return !reachable || night || !m.allowed(v, r)
+                || m.service[v] + m.nearIn[p] + m.nearOut[p] <= widestRoom + Reach.SLACK;
     }
 
     /**
@@ -460,9 +493,12 @@ final class Route {
             if (soonest.length < len + 2) {
                 soonest = new double[2 * len + 4];
                 lastest = new double[2 * len + 4];
+                room = new double[2 * len + 4];
             }
             System.arraycopy(o.soonest, 0, soonest, 0, len + 2);
             System.arraycopy(o.lastest, 0, lastest, 0, len + 2);
+            System.arraycopy(o.room, 0, room, 0, len + 1);
+            widestRoom = o.widestRoom;
             System.arraycopy(o.pl, 0, pl, 0, len + 2);
             System.arraycopy(o.arcT, 0, arcT, 0, len + 1);
             System.arraycopy(o.arcC, 0, arcC, 0, len + 1);

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Recreate remembers, per visit and route version, that no position of the route fits the visit, and
- * skips the route while it is unchanged. Every skip is re-checked here against all positions.
+ * skips the route while it is unchanged; it also skips routes with no gap long enough for the visit
+ * ({@code Route.mayTake}). Every skip is re-checked here against all positions.
  */
 class NoFitMemoryTest {
 
