@@ -364,10 +364,13 @@ final class Route {
             return Double.POSITIVE_INFINITY;
         }
         if (!fast || m.windows[s.dayIndex][v] != null) {
-            if (reachable && !(night && k == len) && m.allowed(v, r)) {
+            if (reachable && !(night && k == len)) {
                 if (!roomFor(v, k)) {
-                    fail = Fail.TIME;
+                    fail = m.allowed(v, r) ? Fail.TIME : Fail.CLOSED;
                     return Double.POSITIVE_INFINITY;
+                }
+                if (!m.allowed(v, r)) {
+                    return simulatedDelta(v, k, sim, scratch);
                 }
                 if (bound != Double.POSITIVE_INFINITY) {
                     int p = m.place[v];
