@@ -48,6 +48,10 @@ final class WeekBenchmark {
      */
     static void run(BenchmarkOptions options, PrintStream out) {
         RepWeekFixture week = RepWeekFixture.create(options.seed());
+        if (options.iterations() > 0) {
+            runIterations(week, options, out);
+            return;
+        }
         double shortLimit = Math.min(SHORT_SECONDS, options.seconds());
         WeekRun cold = solve(week, options, shortLimit, "cold JVM");
         out.println(done(cold));
@@ -64,6 +68,29 @@ final class WeekBenchmark {
                 cold.secondsToFeasible() < 1 && warm.secondsToFeasible() < 1 ? "met" : "NOT met"));
         for (WeekRun r : List.of(cold, full, warm)) {
             r.violations().stream().limit(10).forEach(v -> out.println("- violation (" + r.label() + " run): " + v));
+        }
+    }
+
+    /**
+     * With {@code --iterations}: one repeatable solve (warm-up solve first), reporting the plan and the
+     * iterations per second of CPU time of the solving thread, which is less sensitive to a busy machine
+     * than wall-clock time.
+     */
+    private static void runIterations(RepWeekFixture week, BenchmarkOptions options, PrintStream out) {
+        SolverSettings settings = SolverSettings.forIterations(options.iterations()).withSeed(options.seed());
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (String label : List.of("cold JVM", "warm JVM")) {
+            long wall = System.nanoTime();
+            long cpu0 = cpu.getCurrentThreadCpuTime();
+            Plan plan = Planner.solve(week.problem(), settings, p -> { }, new AtomicBoolean());
+            double cpuSeconds = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e9;
+            double wallSeconds = (System.nanoTime() - wall) / 1e9;
+            List<String> violations = WeekPlanCheck.violations(week, plan);
+            out.println(String.format(Locale.ROOT,
+                    "%d iterations (%s): value %.1f, cost %.1f, %d visits, %.1f s wall, %.1f s CPU, %.0f iterations per CPU second, %s",
+                    plan.iterations(), label, plan.score().value(), plan.score().cost(), plan.totals().visits(),
+                    wallSeconds, cpuSeconds, plan.iterations() / cpuSeconds,
+                    plan.score().feasible() && violations.isEmpty() ? "feasible (own check)" : "INFEASIBLE " + violations));
         }
     }
 

@@ -155,9 +155,12 @@ final class DaySimulator {
                 return finishDay(s, seq, len, w);
             }
             for (int j = 1; j < w; j++) {
+                // A break on arrival wins when it leaves the rep free earlier, even if service starts at the
+                // same time either way (waiting absorbs it): the next break may then still be taken in time.
                 double bs = Math.max(arrive[j - 1], s.breakEarliest[j - 1]);
-                if (bs <= s.breakLatest[j - 1] + Model.EPS
-                        && startAt(v, s.dayIndex, bs + s.breakDuration[j - 1]) < startAt(v, s.dayIndex, arrive[j]) - Model.EPS) {
+                double after = bs + s.breakDuration[j - 1];
+                if (bs <= s.breakLatest[j - 1] + Model.EPS && (after < arrive[j] - Model.EPS
+                        || startAt(v, s.dayIndex, after) < startAt(v, s.dayIndex, arrive[j]) - Model.EPS)) {
                     arrive[j] = bs + s.breakDuration[j - 1];
                     arrBreak[base + j] = true;
                     arrStart[base + j] = bs;

@@ -17,6 +17,15 @@ final class Model {
     double[] time;
     double[] dist;
     double[] arcCost;
+    /** The same time and cost by destination (the arc from a to b at b * places + a), for scanning the arcs into one place. */
+    double[] timeIn;
+    double[] costIn;
+    /**
+     * By place: the shortest time from any other place to it and from it to any other place; 0 when
+     * several visits, or a visit and a route's start or end, share the place (see {@link Route#mayTake}).
+     */
+    double[] nearIn;
+    double[] nearOut;
 
     int[] place;
     double[] service;
@@ -47,6 +56,13 @@ final class Model {
     /** Other visits by increasing distance. */
     int[][] neighbours;
 
+    /** Numbers every route content the search builds, across threads (see {@link Route#version}). */
+    private final java.util.concurrent.atomic.AtomicLong versions = new java.util.concurrent.atomic.AtomicLong();
+
+    long nextVersion() {
+        return versions.incrementAndGet();
+    }
+
     double time(int a, int b) {
         return time[a * places + b];
     }
@@ -57,6 +73,16 @@ final class Model {
 
     double cost(int a, int b) {
         return arcCost[a * places + b];
+    }
+
+    /** time(a, b), read from the row of b. */
+    double timeIn(int b, int a) {
+        return timeIn[b * places + a];
+    }
+
+    /** cost(a, b), read from the row of b. */
+    double costIn(int b, int a) {
+        return costIn[b * places + a];
     }
 
     boolean allowed(int v, int r) {

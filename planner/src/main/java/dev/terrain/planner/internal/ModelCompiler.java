@@ -41,6 +41,7 @@ final class ModelCompiler {
         compileWeights();
         m.originalPlace = originalPlace.stream().mapToInt(Integer::intValue).toArray();
         m.neighbours = Neighbours.build(m);
+        compileNearest();
         return m;
     }
 
@@ -151,6 +152,8 @@ final class ModelCompiler {
         m.time = new double[p * p];
         m.dist = new double[p * p];
         m.arcCost = new double[p * p];
+        m.timeIn = new double[p * p];
+        m.costIn = new double[p * p];
         for (int a = 0; a < p; a++) {
             for (int b = 0; b < p; b++) {
                 int oa = originalPlace.get(a);
@@ -160,6 +163,8 @@ final class ModelCompiler {
                 m.time[a * p + b] = t;
                 m.dist[a * p + b] = d;
                 m.arcCost[a * p + b] = w.perDrivingSecond() * t + w.perMetre() * d;
+                m.timeIn[b * p + a] = t;
+                m.costIn[b * p + a] = m.arcCost[a * p + b];
             }
         }
     }
@@ -189,6 +194,33 @@ final class ModelCompiler {
                     m.windows[di][v] = pairs;
                 }
             }
+        }
+    }
+
+    private void compileNearest() {
+        int p = m.places;
+        int[] users = new int[p];
+        for (int v = 0; v < m.visits; v++) {
+            users[m.place[v]]++;
+        }
+        for (RouteSpec s : m.routes) {
+            users[s.startPlace] += 2;
+            users[s.endPlace] += 2;
+        }
+        m.nearIn = new double[p];
+        m.nearOut = new double[p];
+        for (int b = 0; b < p; b++) {
+            double in = Double.POSITIVE_INFINITY;
+            double out = Double.POSITIVE_INFINITY;
+            for (int a = 0; a < p; a++) {
+                if (a != b) {
+                    in = Math.min(in, m.time(a, b));
+                    out = Math.min(out, m.time(b, a));
+                }
+            }
+            boolean shared = users[b] > 1;
+            m.nearIn[b] = shared || in == Double.POSITIVE_INFINITY ? 0 : Math.max(0, in);
+            m.nearOut[b] = shared || out == Double.POSITIVE_INFINITY ? 0 : Math.max(0, out);
         }
     }
 

@@ -36,17 +36,42 @@ final class Nights {
         }
     }
 
-    /** Switches the night after a random eligible day (part of a ruin); returns whether one switched. */
+    /**
+     * Switches the night after a random eligible day, or opens one after a day that ends near home (part
+     * of a ruin); returns whether one switched.
+     */
     boolean flipRandom(Solution s, Rng rng) {
         if (!any) {
             return false;
         }
         int r = rng.nextInt(s.routes.length);
-        if (!m.routes[r].nightAllowed || !mayToggle(s, s.routes[r])) {
+        Route route = s.routes[r];
+        if (!m.routes[r].nightAllowed) {
             return false;
         }
-        s.routes[r].night = !s.routes[r].night;
+        if (!mayToggle(s, route)) {
+            return openNight(s, route, rng);
+        }
+        route.night = !route.night;
         s.refresh(r, sim);
+        return true;
+    }
+
+    /**
+     * Asks for a night away after a day that still ends near home: its last visits are taken out and the
+     * day stays infeasible until recreate ends it far enough away (or the candidate is rejected). This is
+     * how a search with no night finds the trips to far customers that need one.
+     */
+    private boolean openNight(Solution s, Route route, Rng rng) {
+        if (route.night || route.len == 0 || nightsInWeek(s, route.s) >= route.s.maxNightsPerWeek) {
+            return false;
+        }
+        int drop = 1 + rng.nextInt(Math.max(1, route.len / 2));
+        for (int i = 0; i < drop; i++) {
+            s.unplan(route.seq[route.len - 1]);
+        }
+        route.night = true;
+        s.refresh(route.r, sim);
         return true;
     }
 

@@ -11,6 +11,11 @@ final class Recreate {
     private final DaySimulator sim;
     private final int[] scratch;
     private final boolean[] classSeen;
+    /**
+     * For visit v and route r at {@code v * routes + r}: the version of that route in which no position
+     * fits v (every one tried and found infeasible), so that an unchanged route is not scanned again.
+     */
+    private final long[] noFit;
 
     int bestRoute;
     int bestPos;
@@ -19,12 +24,16 @@ final class Recreate {
     int closestFail;
     /** Check capacity last, so that failures say whether time alone would have fitted (slower). */
     boolean explain;
+    /** For tests: re-check the routes skipped by the no-fit memory or {@link Route#mayTake} ({@link #verified} counts them). */
+    boolean verifyNoFit;
+    long verified;
 
     Recreate(Model m, DaySimulator sim) {
         this.m = m;
         this.sim = sim;
         this.scratch = new int[m.visits + 2];
         this.classSeen = new boolean[m.routes.length + 1];
+        this.noFit = new long[m.visits * m.routes.length];
     }
 
     /** Inserts the given visits in the given order; returns how many stayed out. */
@@ -69,19 +78,31 @@ final class Recreate {
     }
 
     private void scan(Solution s, Route route, int v, Rng rng, double blink) {
+        int key = v * m.routes.length + route.r;
+        if (!explain && (noFit[key] == route.version || !route.mayTake(v))) {
+            closestFail = Math.max(closestFail, Fail.TIME);
+            if (verifyNoFit) {
+                verifyNoFit(route, v);
+            }
+            return;
+        }
+        boolean allTried = !explain && !route.night;
         for (int k = 0; k <= route.len; k++) {
             if (blink > 0 && rng.nextDouble() < blink) {
+                allTried = false;
                 continue;
             }
-            double d = route.insertDelta(v, k, sim, scratch, !explain);
+            double d = route.insertDelta(v, k, sim, scratch, !explain, explain ? Double.POSITIVE_INFINITY : bestDelta);
             if (d == Double.POSITIVE_INFINITY) {
                 int f = route.fail == Fail.TIME_STOP ? Fail.TIME : route.fail;
                 closestFail = Math.max(closestFail, f);
+                allTried &= route.fail != Fail.NONE;
                 if (route.fail == Fail.TIME_STOP) {
-                    return;
+                    break;
                 }
                 continue;
             }
+            allTried = false;
             if (route.night && k == route.len) {
                 d += nextDayDelta(s, route, v);
                 if (d == Double.POSITIVE_INFINITY) {
@@ -96,6 +117,19 @@ final class Recreate {
                 bestPos = k;
             }
         }
+        if (allTried) {
+            noFit[key] = route.version;
+        }
+    }
+
+    /** For tests: re-checks every position of a route the no-fit memory skips. */
+    private void verifyNoFit(Route route, int v) {
+        for (int k = 0; k <= route.len; k++) {
+            if (route.insertDelta(v, k, sim, scratch, true) < Double.POSITIVE_INFINITY) {
+                throw new IllegalStateException("visit " + v + " fits route " + route.r + " at " + k + " though remembered not to");
+            }
+        }
+        verified++;
     }
 
     /** Extra cost on the following day when v becomes the last visit before a night away. */

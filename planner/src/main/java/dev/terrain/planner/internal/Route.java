@@ -16,6 +16,8 @@ final class Route {
     int startPlace;
     boolean night;
 
+    /** Names the route's content: equal versions mean equal visits, start and night (copies keep it). */
+    long version;
     boolean fast;
     boolean feasible;
     int fail;
@@ -25,6 +27,29 @@ final class Route {
     double overtime;
     /** Working time (departure to return, least waiting at home). */
     double working;
+    /** Total service time of the visits. */
+    double service;
+
+    /**
+     * On a feasible route that is simulated (breaks, several windows, a night away): by position and number
+     * of breaks taken, the earliest end of service ({@code ready}, positions 0..len) and the latest start
+     * of service that still lets the day fit ({@code latest}, positions 1..len+1); see {@link Reach}.
+     */
+    boolean reachable;
+    /** Break counts per position in {@code ready} and {@code latest}: breaks + 1 of the day they were computed for. */
+    private int width;
+    private Reach reach;
+    private double[] ready = new double[0];
+    private double[] latest = new double[0];
+    /** By position, the earliest ready time and the latest start over all break counts (see {@link #mayFit}). */
+    private double[] soonest = new double[0];
+    private double[] lastest = new double[0];
+    /**
+     * By position k: the most time there is between the end of service at k and the start at k + 1, over
+     * every way of counting breaks (a break taken in between takes its duration); and the most over k.
+     */
+    private double[] room = new double[0];
+    private double widestRoom;
 
     /** Segment data by position in [start, visits..., end]: forward covers 0..k, backward k..len+1. */
     private double[] fD = new double[10];
@@ -34,6 +59,9 @@ final class Route {
     private double[] bE = new double[10];
     private double[] bL = new double[10];
     private int[] pl = new int[10];
+    /** Time and cost of the arc from position k to k + 1. */
+    private double[] arcT = new double[10];
+    private double[] arcC = new double[10];
 
     Route(Model m, int r) {
         this.m = m;
@@ -81,18 +109,26 @@ final class Route {
             bE = new double[n];
             bL = new double[n];
             pl = new int[n];
+            arcT = new double[n];
+            arcC = new double[n];
         }
     }
 
     /** Recomputes everything after the visits changed. */
     void rebuild(DaySimulator sim) {
         ensure(len);
+        version = m.nextVersion();
         fast = !night && !s.hasBreaks();
         load = 0;
         for (int i = 0; i < len; i++) {
             load += m.demand[seq[i]];
             fast &= !m.multiWindow(seq[i], s.dayIndex);
         }
+        service = 0;
+        for (int i = 0; i < len; i++) {
+            service += m.service[seq[i]];
+        }
+        reachable = false;
         if (!fast) {
             feasible = sim.run(r, startPlace, night, seq, len);
             fail = sim.fail;
@@ -100,9 +136,143 @@ final class Route {
             cost = feasible ? sim.cost : arcCost();
             overtime = sim.overtime;
             working = sim.working;
+            if (feasible) {
+                rebuildReach();
+            }
             return;
         }
         rebuildSegments();
+    }
+
+    private void rebuildReach() {
+        if (reach == null) {
+            reach = new Reach(m);
+        }
+        int w = s.breakEarliest.length + 1;
+        width = w;
+        int n = (len + 2) * w;
+        if (ready.length < n) {
+            ready = new double[2 * n];
+            latest = new double[2 * n];
+        }
+        if (soonest.length < len + 2) {
+            soonest = new double[2 * len + 4];
+            lastest = new double[2 * len + 4];
+            room = new double[2 * len + 4];
+        }
+        pl[0] = startPlace;
+        for (int i = 0; i < len; i++) {
+            pl[i + 1] = m.place[seq[i]];
+        }
+        pl[len + 1] = night ? lastPlace() : s.endPlace;
+        for (int k = 0; k <= len; k++) {
+            arcT[k] = m.time(pl[k], pl[k + 1]);
+            arcC[k] = m.cost(pl[k], pl[k + 1]);
+        }
+        java.util.Arrays.fill(ready, 0, w, Double.POSITIVE_INFINITY);
+        ready[0] = s.shiftStart;
+        double[] tmp = reach.atVisit;
+        for (int k = 1; k <= len; k++) {
+            int v = seq[k - 1];
+            reach.step(s, ready, (k - 1) * w, arcT[k - 1], v, tmp);
+            for (int j = 0; j < w; j++) {
+                ready[k * w + j] = tmp[j] + m.service[v];
+            }
+        }
+        Reach.endOfDay(s, latest, (len + 1) * w);
+        for (int k = len; k >= 1; k--) {
+            int v = seq[k - 1];
+            reach.stepBack(s, latest, (k + 1) * w, arcT[k], k == len, tmp);
+            for (int j = 0; j < w; j++) {
+                latest[k * w + j] = reach.latestStart(v, s.dayIndex, tmp[j] - m.service[v]);
+            }
+        }
+        for (int k = 0; k <= len + 1; k++) {
+            double early = Double.POSITIVE_INFINITY;
+            double late = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < w; j++) {
+                early = k <= len ? Math.min(early, ready[k * w + j]) : early;
+                late = k >= 1 ? Math.max(late, latest[k * w + j]) : late;
+            }
+            soonest[k] = early;
+            lastest[k] = late;
+        }
+        widestRoom = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k <= len; k++) {
+            double most = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < w; j++) {
+                double breaks = 0;
+                for (int j2 = j; j2 < w; j2++) {
+                    most = Math.max(most, latest[(k + 1) * w + j2] - ready[k * w + j] - breaks);
+                    breaks += j2 < w - 1 ? s.breakDuration[j2] : 0;
+                }
+            }
+            room[k] = most;
+            widestRoom = Math.max(widestRoom, most);
+        }
+        reachable = true;
+    }
+
+    /**
+     * The first, cheapest part of {@link #mayFit}, without travel: whether the visit's service fits between
+     * the earliest end of service before position k and the latest start after it, within its windows.
+     */
+    private boolean roomFor(int v, int k) {
+        int di = s.dayIndex;
+        double early = soonest[k];
+        int p = m.place[v];
+        return m.service[v] + m.nearIn[p] + m.nearOut[p] <= room[k] + Reach.SLACK
+                && early <= m.windowEnd[di][v] + Reach.SLACK
+                && Math.max(early, m.windowStart[di][v]) + m.service[v] <= lastest[k + 1] + Reach.SLACK;
+    }
+
+    /**
+     * False when no position of this feasible simulated route has room for visit v: its service and the
+     * shortest drives into and out of its place are longer than every gap between two stops. The
+     * position after the last visit before a night away is always simulated, so such routes say true.
+     */
+    boolean mayTake(int v) {
+        int p = m.place[v];
+        return !reachable || night || !m.allowed(v, r)
+                || m.service[v] + m.nearIn[p] + m.nearOut[p] <= widestRoom + Reach.SLACK;
+    }
+
+    /**
+     * Whether inserting v before index k can keep every window, break and the shift (up to
+     * {@link Reach#SLACK}), and the driving and working limits, on a route with {@link #reachable} times.
+     */
+    private boolean mayFit(int v, int k) {
+        int w = s.breakEarliest.length + 1;
+        int p = m.place[v];
+        double t1 = m.timeIn(p, pl[k]);
+        double t2 = m.time(p, pl[k + 1]);
+        int di = s.dayIndex;
+        double arrival = soonest[k] + t1;
+        if (arrival > m.windowEnd[di][v] + Reach.SLACK
+                || Math.max(arrival, m.windowStart[di][v]) + m.service[v] + t2 > lastest[k + 1] + Reach.SLACK) {
+            fail = Fail.TIME;
+            return false;
+        }
+        reach.step(s, ready, k * w, t1, v, reach.atVisit);
+        for (int j = 0; j < w; j++) {
+            reach.afterVisit[j] = reach.atVisit[j] + m.service[v];
+        }
+        reach.step(s, reach.afterVisit, 0, t2, k == len ? -1 : seq[k], reach.atNext);
+        boolean fits = false;
+        for (int j = 0; j < w && !fits; j++) {
+            fits = reach.atNext[j] <= latest[(k + 1) * w + j] + Reach.SLACK;
+        }
+        if (!fits) {
+            fail = Fail.TIME;
+            return false;
+        }
+        double newDrive = drive + t1 + t2 - arcT[k];
+        if (newDrive > s.maxDrive + Model.EPS + Reach.SLACK
+                || newDrive + service + m.service[v] > s.maxWork + Model.EPS + Reach.SLACK) {
+            fail = Fail.LIMITS;
+            return false;
+        }
+        return true;
     }
 
     private double arcCost() {
@@ -130,8 +300,10 @@ final class Route {
         fL[0] = s.latestEnd;
         for (int k = 1; k <= len + 1; k++) {
             double t = m.time(pl[k - 1], pl[k]);
+            arcT[k - 1] = t;
+            arcC[k - 1] = m.cost(pl[k - 1], pl[k]);
             drive += t;
-            cost += m.cost(pl[k - 1], pl[k]);
+            cost += arcC[k - 1];
             double d2 = k <= len ? m.service[seq[k - 1]] : 0;
             double e2 = k <= len ? m.windowStart[di][seq[k - 1]] : s.shiftStart;
             double l2 = k <= len ? m.windowEnd[di][seq[k - 1]] : s.latestEnd;
@@ -175,21 +347,56 @@ final class Route {
      * Uses the segments when possible, else simulates the changed route in {@code scratch}.
      */
     double insertDelta(int v, int k, DaySimulator sim, int[] scratch, boolean capacityFirst) {
+        return insertDelta(v, k, sim, scratch, capacityFirst, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * As above, but may give up early (returning +infinity with {@link #fail} = NONE) once the delta
+     * cannot be below {@code bound}: the caller already knows a position at least as cheap. The delta is
+     * the arc change plus the overtime change, and overtime cannot fall below zero, so
+     * {@code arcs - overtimeCost * overtime} is a lower bound whatever the travel times (even when they
+     * break the triangle inequality and an insertion could end the day earlier).
+     */
+    double insertDelta(int v, int k, DaySimulator sim, int[] scratch, boolean capacityFirst, double bound) {
         boolean overloaded = load + m.demand[v] > s.capacity + Model.EPS;
         if (overloaded && capacityFirst) {
             fail = Fail.CAPACITY;
             return Double.POSITIVE_INFINITY;
         }
         if (!fast || m.windows[s.dayIndex][v] != null) {
+            if (reachable && !(night && k == len)) {
+                if (!roomFor(v, k)) {
+                    fail = m.allowed(v, r) ? Fail.TIME : Fail.CLOSED;
+                    return Double.POSITIVE_INFINITY;
+                }
+                if (!m.allowed(v, r)) {
+                    return simulatedDelta(v, k, sim, scratch);
+                }
+                if (bound != Double.POSITIVE_INFINITY) {
+                    int p = m.place[v];
+                    double arcs = m.costIn(p, pl[k]) + m.cost(p, pl[k + 1]) - arcC[k];
+                    if (arcs - m.overtimeCost * overtime >= bound) {
+                        fail = Fail.NONE;
+                        return Double.POSITIVE_INFINITY;
+                    }
+                }
+                if (!mayFit(v, k)) {
+                    return Double.POSITIVE_INFINITY;
+                }
+            }
             return simulatedDelta(v, k, sim, scratch);
         }
-        int a = pl[k];
         int b = pl[k + 1];
         int p = m.place[v];
-        double t1 = m.time(a, p);
+        double t1 = m.timeIn(p, pl[k]);
         double lv = m.windowEnd[s.dayIndex][v];
         if (!Segments.feasible(fD[k], fE[k], t1, lv)) {
             fail = Fail.TIME_STOP;
+            return Double.POSITIVE_INFINITY;
+        }
+        double arcs = m.costIn(p, pl[k]) + m.cost(p, b) - arcC[k];
+        if (arcs - m.overtimeCost * overtime >= bound) {
+            fail = Fail.NONE;
             return Double.POSITIVE_INFINITY;
         }
         double ev = m.windowStart[s.dayIndex][v];
@@ -204,7 +411,7 @@ final class Route {
         }
         double total = Segments.duration(d1, e1, l1, t2, bD[k + 1], bE[k + 1]);
         double earliest = Segments.earliest(d1, e1, l1, t2, bE[k + 1]);
-        double newDrive = drive + t1 + t2 - m.time(a, b);
+        double newDrive = drive + t1 + t2 - arcT[k];
         if (total > s.maxWork + Model.EPS || newDrive > s.maxDrive + Model.EPS) {
             fail = Fail.LIMITS;
             return Double.POSITIVE_INFINITY;
@@ -215,7 +422,7 @@ final class Route {
         }
         double newOvertime = Math.max(0, earliest + total - s.shiftEnd);
         fail = Fail.NONE;
-        return m.cost(a, p) + m.cost(p, b) - m.cost(a, b) + m.overtimeCost * (newOvertime - overtime);
+        return arcs + m.overtimeCost * (newOvertime - overtime);
     }
 
     /**
@@ -261,6 +468,7 @@ final class Route {
         ensure(o.len);
         System.arraycopy(o.seq, 0, seq, 0, o.len);
         len = o.len;
+        version = o.version;
         startPlace = o.startPlace;
         night = o.night;
         fast = o.fast;
@@ -271,6 +479,33 @@ final class Route {
         cost = o.cost;
         overtime = o.overtime;
         working = o.working;
+        service = o.service;
+        reachable = o.reachable;
+        if (reachable) {
+            if (reach == null) {
+                reach = new Reach(m);
+            }
+            width = o.width;
+            int n = (len + 2) * width;
+            if (ready.length < n) {
+                ready = new double[2 * n];
+                latest = new double[2 * n];
+            }
+            System.arraycopy(o.ready, 0, ready, 0, n);
+            System.arraycopy(o.latest, 0, latest, 0, n);
+            if (soonest.length < len + 2) {
+                soonest = new double[2 * len + 4];
+                lastest = new double[2 * len + 4];
+                room = new double[2 * len + 4];
+            }
+            System.arraycopy(o.soonest, 0, soonest, 0, len + 2);
+            System.arraycopy(o.lastest, 0, lastest, 0, len + 2);
+            System.arraycopy(o.room, 0, room, 0, len + 1);
+            widestRoom = o.widestRoom;
+            System.arraycopy(o.pl, 0, pl, 0, len + 2);
+            System.arraycopy(o.arcT, 0, arcT, 0, len + 1);
+            System.arraycopy(o.arcC, 0, arcC, 0, len + 1);
+        }
         if (fast) {
             int n = len + 2;
             System.arraycopy(o.fD, 0, fD, 0, n);
@@ -280,6 +515,8 @@ final class Route {
             System.arraycopy(o.bE, 0, bE, 0, n);
             System.arraycopy(o.bL, 0, bL, 0, n);
             System.arraycopy(o.pl, 0, pl, 0, n);
+            System.arraycopy(o.arcT, 0, arcT, 0, n - 1);
+            System.arraycopy(o.arcC, 0, arcC, 0, n - 1);
         }
     }
 }

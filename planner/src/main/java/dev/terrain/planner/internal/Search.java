@@ -15,7 +15,7 @@ final class Search {
     final Solution best;
     private final Rng rng;
     private final DaySimulator sim;
-    private final Recreate recreate;
+    final Recreate recreate;
     private final Ruin ruin;
     private final InsertionOrder order;
     private final Nights nights;
@@ -103,13 +103,59 @@ final class Search {
         }
     }
 
-    /** Final polish of the best solution: put back whatever still fits and pays, without blinks. */
+    /**
+     * Final polish of the best solution: put back whatever still fits and pays, without blinks, then
+     * move single visits to cheaper places (see {@link #relocate}).
+     */
     void fill() {
         int count = collectAbsent(best);
         order.sort(absent, count, rng);
         recreate.insertAll(best, absent, count, rng, 0);
         nights.improve(best);
         best.totals();
+        relocate(best, MAX_RELOCATE_PASSES);
+    }
+
+    private static final int MAX_RELOCATE_PASSES = 5;
+
+    /**
+     * Takes each planned visit out in turn and puts it back at its cheapest position over all routes;
+     * keeps the move when the solution stays valid, keeps its value and costs less. Value never changes
+     * (the visit stays planned), so on a short search this lowers the cost the annealing had no time for.
+     * Uses {@code current} as the undo copy.
+     */
+    private void relocate(Solution s, int passes) {
+        for (int pass = 0; pass < passes; pass++) {
+            boolean improved = false;
+            for (int v = 0; v < m.visits; v++) {
+                int r = s.routeOf[v];
+                if (r < 0) {
+                    continue;
+                }
+                current.copyFrom(s);
+                double before = s.cost;
+                s.unplan(v);
+                s.refresh(r, sim);
+                recreate.findBest(s, v, rng, 0);
+                if (recreate.bestRoute >= 0) {
+                    s.insert(v, recreate.bestRoute, recreate.bestPos, sim);
+                    nights.improve(s);
+                    s.totals();
+                }
+                boolean better = recreate.bestRoute >= 0 && s.valid && s.hard == current.hard
+                        && Math.abs(s.value - current.value) <= 1e-7 && s.cost < before - 1e-7;
+                if (better) {
+                    improved = true;
+                } else {
+                    s.copyFrom(current);
+                }
+            }
+            if (!improved) {
+                break;
+            }
+        }
+        current.copyFrom(s);
+        candidate.copyFrom(s);
     }
 
     private int collectAbsent(Solution s) {

@@ -1,8 +1,18 @@
 package dev.terrain.planner.internal;
 
+import dev.terrain.planner.BreakRule;
+import dev.terrain.planner.CostWeights;
+import dev.terrain.planner.MatrixTravelModel;
+import dev.terrain.planner.OvernightPolicy;
+import dev.terrain.planner.PlanningProblem;
 import dev.terrain.planner.RandomProblems.Shape;
+import dev.terrain.planner.Resource;
+import dev.terrain.planner.TimeWindow;
+import dev.terrain.planner.Visit;
+import dev.terrain.planner.WorkDay;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +46,32 @@ class BreakPlacementTest {
         }
         assertThat(feasible).isGreaterThan(200);
         assertThat(infeasible).isGreaterThan(200);
+    }
+
+    /**
+     * Two breaks on arrival at the same stop: taking the first one on arrival or before driving gives the
+     * same start of service (waiting absorbs both), but only on arrival is the rep free early enough for
+     * the second one.
+     */
+    @Test
+    void secondBreakOnArrivalStaysPossibleWhenTheFirstOneIsAbsorbedByWaiting() {
+        double[][] d = {{0, 97.7}, {97.7, 0}};
+        WorkDay day = new WorkDay(0, 19, 451, 0, 0,
+                List.of(new BreakRule(87, 146, 28), new BreakRule(167, 201, 8)),
+                Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, 67);
+        Visit shop = Visit.optional("shop", 1, 5, 1).withWindows(List.of(new TimeWindow(235, 256)));
+        PlanningProblem problem = new PlanningProblem(MatrixTravelModel.timeEqualsDistance(d),
+                List.of(new Resource("rep", Double.POSITIVE_INFINITY, List.of(day), OvernightPolicy.never())),
+                List.of(shop), CostWeights.of(1, 0, 0, 0));
+        Model m = ModelCompiler.compile(problem);
+        int[] seq = {0};
+        double brute = new BruteForce(m, m.routes[0], seq, 1).bestEnd();
+        DaySimulator sim = new DaySimulator(m);
+
+        assertThat(brute).isCloseTo(337.7, within(1e-6));
+        assertThat(sim.run(0, m.routes[0].startPlace, false, seq, 1)).isTrue();
+        assertThat(sim.end).isCloseTo(brute, within(1e-6));
+        assertThat(sim.breaksTaken).isEqualTo(2);
     }
 
     /** Tries every placement of up to two breaks by plain recursion. */

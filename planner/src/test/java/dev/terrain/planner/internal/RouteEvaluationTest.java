@@ -119,6 +119,57 @@ class RouteEvaluationTest {
         assertThat(compared).isGreaterThan(500);
     }
 
+    /**
+     * On routes that are simulated (breaks, several windows, a night away, limits), the quick test of
+     * {@link Reach} may spare an insertion its simulation only when the simulation would reject it too,
+     * for the same reason.
+     */
+    @Test
+    void quickInsertionTestOnSimulatedRoutesNeverDisagreesWithTheSimulator() {
+        Random rnd = new Random(15);
+        int compared = 0;
+        int feasibleInsertions = 0;
+        int nights = 0;
+        for (int trial = 0; trial < 1500; trial++) {
+            Fixture f = new Fixture(rnd, new Shape(8, 2, rnd.nextInt(4) > 0, rnd.nextBoolean(), rnd.nextBoolean(),
+                    rnd.nextBoolean(), false, rnd.nextBoolean()));
+            if (f.m.routes[0].nightAllowed && f.route.len > 0 && rnd.nextBoolean()) {
+                f.route.night = true;
+                f.route.rebuild(f.sim);
+            }
+            if (!f.route.feasible || f.route.fast) {
+                continue;
+            }
+            assertThat(f.route.reachable).isTrue();
+            for (int i = f.route.len; i < f.order.length; i++) {
+                int v = f.order[i];
+                for (int k = 0; k <= f.route.len; k++) {
+                    double delta = f.route.insertDelta(v, k, f.sim, f.scratch, false);
+                    int fail = f.route.fail;
+                    boolean reference = f.sim.run(0, f.route.startPlace, f.route.night, f.inserted(v, k), f.route.len + 1);
+                    assertThat(delta < Double.POSITIVE_INFINITY).as("feasibility of insertion, trial %d", trial).isEqualTo(reference);
+                    double bound = rnd.nextInt(3) == 0 ? Double.POSITIVE_INFINITY : 20 * rnd.nextDouble() - 5;
+                    double bounded = f.route.insertDelta(v, k, f.sim, f.scratch, true, bound);
+                    if (reference) {
+                        assertThat(delta).isCloseTo(f.sim.cost - f.route.cost, within(TOLERANCE));
+                        if (delta < bound && f.route.load + f.m.demand[v] <= f.m.routes[0].capacity) {
+                            assertThat(bounded).as("within the bound, trial %d", trial).isEqualTo(delta);
+                        }
+                        feasibleInsertions++;
+                        nights += f.route.night ? 1 : 0;
+                    } else {
+                        assertThat(fail).as("reason, trial %d", trial).isEqualTo(f.sim.fail);
+                        assertThat(bounded).isEqualTo(Double.POSITIVE_INFINITY);
+                    }
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(3000);
+        assertThat(feasibleInsertions).isGreaterThan(300);
+        assertThat(nights).isGreaterThan(30);
+    }
+
     /** A random problem with one route holding a random prefix of a random visit order. */
     static final class Fixture {
         final Model m;
