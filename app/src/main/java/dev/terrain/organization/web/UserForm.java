@@ -41,7 +41,7 @@ record UserForm(String email, String displayName, String role, String homeAddres
                 number("longitude", longitude, problems), externalId, groups);
     }
 
-    boolean hasGroup(Object id) {
+    public boolean hasGroup(Object id) {
         return groupIds != null && groupIds.contains(String.valueOf(id));
     }
 
