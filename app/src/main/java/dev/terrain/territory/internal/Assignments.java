@@ -38,6 +38,9 @@ class Assignments {
 
     private static final long LARGE_CHANGE = 10_000;
 
+    /** Up to this many customers, one statement per level; beyond, the plan of {@link #many} scales better. */
+    private static final int FEW = 1_000;
+
     private final JdbcClient jdbc;
 
     Assignments(JdbcClient jdbc) {
@@ -106,9 +109,8 @@ class Assignments {
         var wanted = String.join("\nunion all\n", branches);
         if (restricted) {
             parameters.put("customers", customers.toArray(UUID[]::new));
-            return few(wanted, parameters);
         }
-        return many(wanted, parameters);
+        return restricted && customers.size() <= FEW ? few(wanted, parameters) : many(wanted, parameters, restricted);
     }
 
     /**
@@ -150,22 +152,24 @@ class Assignments {
     }
 
     /**
-     * For all customers: one hash full join of the wanted rows with the level's current rows finds the
+     * For all customers or many: one hash full join of the wanted rows with the level's current rows finds the
      * differences, which go to a small temporary table and are then applied; in a steady state nothing but the
      * differences is written. The statistics of {@code territory_customers} are refreshed after a large change,
      * for the next level's joins.
      */
-    private Map<UUID, long[]> many(String wanted, Map<String, Object> parameters) {
+    private Map<UUID, long[]> many(String wanted, Map<String, Object> parameters, boolean restricted) {
         jdbc.sql("create temp table if not exists territory_changes (territory_id uuid not null, customer_id uuid not null,"
                 + " leaving boolean not null) on commit drop").update();
         jdbc.sql("truncate territory_changes").update();
-        int changes = jdbc.sql("insert into territory_changes (territory_id, customer_id, leaving)\n"
+        int changes = jdbc.sql((restricted ? "with ids as (select distinct unnest(cast(:customers as uuid[])) as id)\n" : "")
+                        + "insert into territory_changes (territory_id, customer_id, leaving)\n"
                         + "select coalesce(w.territory_id, tc.territory_id), coalesce(w.customer_id, tc.customer_id), w.territory_id is null\n"
                         + "from (select w.territory_id, w.customer_id from (\n" + wanted + "\n) w (territory_id, customer_id)"
                         + " where not exists (select 1 from territory_exclusions x"
                         + " where x.territory_id = w.territory_id and x.customer_id = w.customer_id)) w\n"
                         + "full join (select territory_id, customer_id, source from territory_customers"
-                        + " where territory_id = any(cast(:level as uuid[]))) tc"
+                        + " where territory_id = any(cast(:level as uuid[]))"
+                        + (restricted ? " and customer_id in (select id from ids)" : "") + ") tc"
                         + " on tc.territory_id = w.territory_id and tc.customer_id = w.customer_id\n"
                         + "where tc.territory_id is null or (w.territory_id is null and tc.source = 'RULE')")
                 .params(parameters).update();
