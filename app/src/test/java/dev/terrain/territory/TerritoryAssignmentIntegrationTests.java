@@ -147,6 +147,26 @@ class TerritoryAssignmentIntegrationTests {
     }
 
     @Test
+    void aLargeBatchOfChangedCustomersIsReassignedToo() {
+        var m = TerritoryFixture.marker();
+        var root = root(m);
+        var lyon = fixture.territory("Lyon", root, postalPrefixes("69"));
+        var ids = jdbc.sql("""
+                insert into customers (id, name, postal_code, city)
+                select gen_random_uuid(), :m || ' ' || lpad(i::text, 4, '0'), case when i % 2 = 0 then '69001' else '38000' end, :m
+                from generate_series(1, 1500) i returning id""").param("m", m).query(java.util.UUID.class).list();
+
+        transaction.executeWithoutResult(status -> events.publishEvent(new dev.terrain.customer.CustomersChanged(
+                ids.stream().map(dev.terrain.customer.CustomerId::new).collect(java.util.stream.Collectors.toSet()))));
+
+        assertThat(fixture.held(root, m)).hasSize(1500);
+        assertThat(fixture.held(lyon, m)).hasSize(750);
+    }
+
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
+
+    @Test
     void thePreviewFiguresAreThoseOfTheAppliedChange() {
         var m = TerritoryFixture.marker();
         var root = root(m);

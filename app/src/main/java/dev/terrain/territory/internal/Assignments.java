@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -25,13 +26,20 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Territories are evaluated level by level from the roots down, one statement per level: the statement
  * computes, for every territory of the level, the customers its rule matches among those its gate holds (the
  * nearest ancestor with a rule, already evaluated; no gate: all customers), then deletes the rule rows no
- * longer wanted and inserts the missing ones. A full re-evaluation is therefore as many set-based statements
+ * longer wanted and inserts the missing ones. A level is matched in at most two passes, however many
+ * territories it has: one over all customers for the territories without gate, one over the gates' holdings
+ * joined once to the customers, where each row evaluates only the rules of the territories under its gate. A full re-evaluation is therefore as many set-based statements
  * as the tree has levels. The scope may be narrowed to some territories (a subtree) and to some customers.
  */
 @Component
 class Assignments {
 
     private static final Logger LOG = LoggerFactory.getLogger(Assignments.class);
+
+    private static final long LARGE_CHANGE = 10_000;
+
+    /** Up to this many customers, one statement per level; beyond, the plan of {@link #many} scales better. */
+    private static final int FEW = 1_000;
 
     private final JdbcClient jdbc;
 
@@ -61,8 +69,8 @@ class Assignments {
 
     private Map<UUID, long[]> evaluateLevel(List<Node> level, Map<UUID, Node> tree, Collection<UUID> customers) {
         var parameters = new LinkedHashMap<String, Object>();
-        var branches = new ArrayList<String>();
         var restricted = customers != null;
+        var byGate = new LinkedHashMap<Optional<UUID>, List<String>>();
         for (int i = 0; i < level.size(); i++) {
             var node = level.get(i);
             if (node.rule == null) {
@@ -71,25 +79,47 @@ class Assignments {
             var predicate = RuleCompiler.compile(node.rule, "r" + i + "_");
             parameters.putAll(predicate.parameters());
             parameters.put("t" + i, node.id);
-            var gate = gate(node, tree);
-            var idJoin = restricted ? " join ids on ids.id = c.id" : "";
-            if (gate == null) {
-                branches.add("select cast(:t" + i + " as uuid), c.id from customers c" + idJoin + " where " + predicate.sql());
-            } else {
-                parameters.put("g" + i, gate);
-                branches.add("select cast(:t" + i + " as uuid), c.id from territory_customers g join customers c on c.id = g.customer_id"
-                        + idJoin + " where g.territory_id = :g" + i + " and " + predicate.sql());
+            byGate.computeIfAbsent(Optional.ofNullable(gate(node, tree)), g -> new ArrayList<>())
+                    .add("case when " + predicate.sql() + " then cast(:t" + i + " as uuid) end");
+        }
+        var branches = new ArrayList<String>();
+        var idJoin = restricted ? " join ids on ids.id = c.id" : "";
+        var ungated = byGate.remove(Optional.<UUID>empty());
+        if (ungated != null) {
+            branches.add("select x.territory_id, c.id from customers c" + idJoin + " cross join lateral unnest(array["
+                    + String.join(",\n  ", ungated) + "]) as x(territory_id) where x.territory_id is not null");
+        }
+        if (!byGate.isEmpty()) {
+            var cases = new ArrayList<String>();
+            var gates = new ArrayList<UUID>();
+            for (var entry : byGate.entrySet()) {
+                parameters.put("g" + gates.size(), entry.getKey().get());
+                cases.add("when cast(:g" + gates.size() + " as uuid) then array[" + String.join(",\n  ", entry.getValue()) + "]");
+                gates.add(entry.getKey().get());
             }
+            parameters.put("gates", gates.toArray(UUID[]::new));
+            branches.add("select x.territory_id, c.id from territory_customers g join customers c on c.id = g.customer_id" + idJoin
+                    + " cross join lateral unnest(case g.territory_id " + String.join("\n  ", cases) + " end) as x(territory_id)"
+                    + " where g.territory_id = any(cast(:gates as uuid[])) and x.territory_id is not null");
         }
         if (branches.isEmpty()) {
             branches.add("select cast(null as uuid), cast(null as uuid) where false");
         }
         parameters.put("level", level.stream().map(node -> node.id).toArray(UUID[]::new));
+        var wanted = String.join("\nunion all\n", branches);
         if (restricted) {
             parameters.put("customers", customers.toArray(UUID[]::new));
         }
-        var sql = (restricted ? "with ids as (select distinct unnest(cast(:customers as uuid[])) as id),\n" : "with ")
-                + "wanted (territory_id, customer_id) as (\n" + String.join("\nunion all\n", branches) + "\n),\n"
+        return restricted && customers.size() <= FEW ? few(wanted, parameters) : many(wanted, parameters, restricted);
+    }
+
+    /**
+     * For a few customers: one statement whose common table expressions compute the wanted rows, then delete
+     * and insert the differences.
+     */
+    private Map<UUID, long[]> few(String wanted, Map<String, Object> parameters) {
+        var sql = "with ids as (select distinct unnest(cast(:customers as uuid[])) as id),\n"
+                + "wanted (territory_id, customer_id) as (\n" + wanted + "\n),\n"
                 + """
                 kept as (
                     select w.territory_id, w.customer_id from wanted w
@@ -99,13 +129,13 @@ class Assignments {
                 removed as (
                     delete from territory_customers tc
                     where tc.source = 'RULE' and tc.territory_id = any(cast(:level as uuid[]))
-                """ + (restricted ? "      and tc.customer_id in (select id from ids)\n" : "") + """
+                      and tc.customer_id in (select id from ids)
                       and not exists (select 1 from kept k where k.territory_id = tc.territory_id and k.customer_id = tc.customer_id)
                     returning tc.territory_id
                 ),
                 added as (
                     insert into territory_customers (territory_id, customer_id, source)
-                    select territory_id, customer_id, 'RULE' from kept
+                    select k.territory_id, k.customer_id, 'RULE' from kept k
                     on conflict (territory_id, customer_id) do nothing
                     returning territory_id
                 )
@@ -118,6 +148,60 @@ class Assignments {
         jdbc.sql(sql).params(parameters).query(rs -> {
             result.put(rs.getObject("territory_id", UUID.class), new long[] { rs.getLong("added"), rs.getLong("removed") });
         });
+        return result;
+    }
+
+    /**
+     * For all customers or many: one hash full join of the wanted rows with the level's current rows finds the
+     * differences, which go to a small temporary table and are then applied; in a steady state nothing but the
+     * differences is written. The statistics of {@code territory_customers} are refreshed after a large change,
+     * for the next level's joins.
+     */
+    private Map<UUID, long[]> many(String wanted, Map<String, Object> parameters, boolean restricted) {
+        jdbc.sql("create temp table if not exists territory_changes (territory_id uuid not null, customer_id uuid not null,"
+                + " leaving boolean not null) on commit drop").update();
+        jdbc.sql("truncate territory_changes").update();
+        int changes = jdbc.sql((restricted ? "with ids as (select distinct unnest(cast(:customers as uuid[])) as id)\n" : "")
+                        + "insert into territory_changes (territory_id, customer_id, leaving)\n"
+                        + "select coalesce(w.territory_id, tc.territory_id), coalesce(w.customer_id, tc.customer_id), w.territory_id is null\n"
+                        + "from (select w.territory_id, w.customer_id from (\n" + wanted + "\n) w (territory_id, customer_id)"
+                        + " where not exists (select 1 from territory_exclusions x"
+                        + " where x.territory_id = w.territory_id and x.customer_id = w.customer_id)) w\n"
+                        + "full join (select territory_id, customer_id, source from territory_customers"
+                        + " where territory_id = any(cast(:level as uuid[]))"
+                        + (restricted ? " and customer_id in (select id from ids)" : "") + ") tc"
+                        + " on tc.territory_id = w.territory_id and tc.customer_id = w.customer_id\n"
+                        + "where tc.territory_id is null or (w.territory_id is null and tc.source = 'RULE')")
+                .params(parameters).update();
+        var result = new HashMap<UUID, long[]>();
+        if (changes == 0) {
+            return result;
+        }
+        if (changes > LARGE_CHANGE) {
+            jdbc.sql("analyze territory_changes").update();
+        }
+        jdbc.sql("""
+                with removed as (
+                    delete from territory_customers tc using territory_changes d
+                    where d.leaving and tc.territory_id = d.territory_id and tc.customer_id = d.customer_id and tc.source = 'RULE'
+                    returning tc.territory_id)
+                select territory_id, count(*) from removed group by territory_id""")
+                .query(rs -> {
+                    result.put(rs.getObject(1, UUID.class), new long[] { 0, rs.getLong(2) });
+                });
+        jdbc.sql("""
+                with added as (
+                    insert into territory_customers (territory_id, customer_id, source)
+                    select d.territory_id, d.customer_id, 'RULE' from territory_changes d where not d.leaving
+                    on conflict (territory_id, customer_id) do nothing
+                    returning territory_id)
+                select territory_id, count(*) from added group by territory_id""")
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getObject(1, UUID.class), id -> new long[2])[0] = rs.getLong(2);
+                });
+        if (changes > LARGE_CHANGE) {
+            jdbc.sql("analyze territory_customers").update();
+        }
         return result;
     }
 

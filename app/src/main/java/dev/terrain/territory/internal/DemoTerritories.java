@@ -85,6 +85,12 @@ class DemoTerritories implements ApplicationRunner {
         if (territories.count() > 0) {
             return false;
         }
+        create();
+        return true;
+    }
+
+    /** Builds the tree, its members and targets, then assigns every customer. */
+    void create() {
         var ids = new java.util.HashMap<String, TerritoryId>();
         int year = Year.now().getValue();
         for (var demo : TREE) {
@@ -108,7 +114,6 @@ class DemoTerritories implements ApplicationRunner {
             }
         }
         assignments.evaluate(null, null);
-        return true;
     }
 
     /** Quarterly targets for a territory (user null), monthly ones for a member. */

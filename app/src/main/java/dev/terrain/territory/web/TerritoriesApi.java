@@ -70,7 +70,7 @@ class TerritoriesApi {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Changes name, description, external id and parent; send If-Match with the ETag read")
+    @Operation(summary = "Replaces name, description, external id and parent (no parentId: a top territory); send If-Match with the ETag read")
     ResponseEntity<TerritoryJson> update(CurrentUser actor, @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody TerritoryRequest request) {
         return tagged(TerritoryJson.of(territories.update(actor, Ids.territory(id), request.draft(), Ids.ifMatch(ifMatch))));
