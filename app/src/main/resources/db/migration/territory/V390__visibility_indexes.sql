@@ -7,8 +7,9 @@ create index customers_name_order on customers (lower(name), id);
 
 -- TerritoryVisibility tests a customer against a wide user's territories with an index-only lookup of its
 -- assignments. The index replaces territory_customers_customer (customer_id), of which it is an extension.
-create index territory_customers_customer_territory on territory_customers (customer_id, territory_id);
-drop index territory_customers_customer;
+-- V301 (merged alongside) creates the same index and drops the same one: both statements tolerate that.
+create index if not exists territory_customers_customer_territory on territory_customers (customer_id, territory_id);
+drop index if exists territory_customers_customer;
 
 -- Name search (a prefix of the name, results in name order) in one index range: with the "C" collation,
 -- `lower(name) collate "C" like 'boul%'` becomes a range of this index, already in result order. With the
