@@ -99,10 +99,11 @@ final class CustomerQuery {
      * it collects the matches from the trigram index and sorts them instead.
      */
     String orderBy(CustomerSort sort) {
-        return indexedSearch && sort == CustomerSort.NAME ? "lower(c.name) || '', c.id" : orderBy(sort);
+        return indexedSearch && sort == CustomerSort.NAME ? "lower(c.name) || '', c.id" : indexOrder(sort);
     }
 
-    static String orderBy(CustomerSort sort) {
+    /** The order of a sort; by name, exactly the key of the index {@code customers_name_order}. */
+    static String indexOrder(CustomerSort sort) {
         return switch (sort) {
             case NAME -> "lower(c.name), c.id";
             case CITY -> "lower(c.city) nulls last, lower(c.name), c.id";
