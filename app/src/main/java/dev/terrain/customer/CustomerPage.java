@@ -21,11 +21,13 @@ public record CustomerPage(List<CustomerView> items, int page, int size, long to
     }
 
     /**
-     * @param counted the matching customers counted up to {@code TOTAL_CAP + 1} (more than the cap: capped)
+     * @param counted the matching customers: exactly, or counted up to {@code TOTAL_CAP + 1} (more: capped)
      * @param more    whether rows follow this page
+     * @param exact   whether {@code counted} is exact (known from the rows of a last page) rather than capped
      */
-    public static CustomerPage of(List<CustomerView> items, CustomerPaging paging, long counted, boolean more) {
-        var capped = counted > TOTAL_CAP;
+    public static CustomerPage of(List<CustomerView> items, CustomerPaging paging, long counted, boolean more,
+            boolean exact) {
+        var capped = !exact && counted > TOTAL_CAP;
         var seen = paging.offset() + items.size();
         var total = capped ? Math.max(TOTAL_CAP, seen) : counted;
         var pages = (int) Math.max(1, (total + paging.size() - 1) / paging.size());

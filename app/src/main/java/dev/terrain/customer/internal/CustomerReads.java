@@ -69,7 +69,7 @@ class CustomerReads {
         var items = more ? rows.subList(0, paging.size()) : rows;
         var known = !more && (!items.isEmpty() || paging.page() == 0);
         long counted = known ? paging.offset() + items.size() : countUpTo(query, CustomerPage.TOTAL_CAP + 1);
-        return CustomerPage.of(items, paging, counted, more);
+        return CustomerPage.of(items, paging, counted, more, known);
     }
 
     long count(CurrentUser reader, CustomerFilter filter) {
