@@ -121,7 +121,7 @@ public final class VisibilityBenchmark {
                 QueryPlans.write(database.dataSource(), representatives, dir.resolve("plans.txt"));
                 out.printf("%nQuery plans written to %s%n", dir.resolve("plans.txt"));
             } catch (RuntimeException e) {
-                out.printf("%nQuery plans failed: %s%n", e);
+                out.printf("%nQuery plans failed: %s (cause: %s)%n", e, e.getCause());
             }
         }
         out.printf("load average at the end %s%n", loadAverage());
