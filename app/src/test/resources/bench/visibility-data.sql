@@ -169,13 +169,14 @@ select bench.uid('department', d.n), bench.uid('region', r.n), d.code || ' ' || 
        'BENCH-T-' || d.code, null, timestamptz '2026-01-05 09:00+01', timestamptz '2026-01-05 09:00+01'
 from bench.departments d join bench.regions r on r.code = d.region;
 
--- Sectors hold customers by rule: postal code starts with one of their three-digit prefixes.
+-- Sectors hold customers by rule: postal code starts with one of their three-digit prefixes (the rule JSON
+-- of territory/internal/RuleParser, in its canonical form).
 insert into territories (id, parent_id, name, external_id, rule, created_at, updated_at)
 select s.id, bench.uid('department', d.n), d.code || ' ' || d.prefecture || ' ' || (s.k + 1),
        'BENCH-T-' || d.code || '-' || (s.k + 1),
-       jsonb_build_object('match', 'all', 'conditions', jsonb_build_array(jsonb_build_object(
-           'field', 'postal_code', 'operator', 'STARTS_WITH',
-           'values', (select jsonb_agg(p.prefix order by p.prefix) from bench.prefixes p where p.sector = s.n)))),
+       jsonb_build_object('all', jsonb_build_array(jsonb_build_object(
+           'field', 'postalCode', 'op', 'startsWith',
+           'value', (select jsonb_agg(p.prefix order by p.prefix) from bench.prefixes p where p.sector = s.n)))),
        timestamptz '2026-01-05 09:00+01', timestamptz '2026-01-05 09:00+01'
 from bench.sectors s join bench.departments d on d.code = s.dept;
 

@@ -7,8 +7,9 @@ import dev.terrain.customer.CustomerVisibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The customer-list reads the benchmark times, each with a visibility predicate: the reader's (from the
- * production rule) or {@link CustomerVisibility.Predicate#always()} for the same query without it.
+ * The SQL of the application's customer list (see customer/internal/CustomerReads), for query plans and the
+ * count of visible customers; the benchmark times the application's own calls ({@link ListCall}). Each read
+ * takes a visibility predicate: the reader's (from the production rule) or {@link CustomerVisibility.Predicate#always()} for the same query without it.
  */
 enum CustomerQuery {
 
@@ -17,7 +18,7 @@ enum CustomerQuery {
             from customers c
             where %s
             order by lower(c.name), c.id
-            limit 20"""),
+            limit 21"""),
     COUNT("exact total", false, """
             select count(*) from customers c where %s"""),
     COUNT_CAPPED("total up to 1,001", false, """
@@ -25,21 +26,20 @@ enum CustomerQuery {
     SEARCH("search: first page", true, """
             select c.id, c.name, c.postal_code, c.city, c.category, c.owner_id
             from customers c
-            where lower(c.name) collate "C" like lower(:q) || '%%' and %s
-            order by lower(c.name) collate "C", c.id
-            limit 20"""),
+            where %s and """ + CustomerQuery.SEARCH_TEXT + """
+             like :q escape '\\'
+            order by lower(c.name) || '', c.id
+            limit 21"""),
     SEARCH_COUNT_CAPPED("search: total up to 1,001", true, """
             select count(*) from (select 1 from customers c
-                                  where lower(c.name) collate "C" like lower(:q) || '%%' and %s limit 1001) x"""),
-    /** The search as first written: default collation. Too slow to time; only explained (see QueryPlans). */
-    SEARCH_DEFAULT_COLLATION("search, default collation: first page", true, """
-            select c.id, c.name, c.postal_code, c.city, c.category, c.owner_id
-            from customers c
-            where lower(c.name) like lower(:q) || '%%' and %s
-            order by lower(c.name), c.id
-            limit 20""");
+                                  where %s and """ + CustomerQuery.SEARCH_TEXT + """
+             like :q escape '\\' limit 1001) x""");
 
-    /** Name prefixes typed in the search box, from broad ("boul", "le": about 2.5 % of customers) to narrow. */
+    /** As {@code CustomerQuery.SEARCH_TEXT} in the application and the index {@code customers_search_text}. */
+    static final String SEARCH_TEXT = "lower(c.name || chr(1) || coalesce(c.city, '') || chr(1) || coalesce(c.postal_code, '') "
+            + "|| chr(1) || coalesce(c.external_id, ''))";
+
+    /** Texts typed in the search box, from broad ("boul", "le": about 2.5 % of customers) to narrow. */
     static final String[] SEARCH_TERMS = { "boul", "pharmacie du", "mar", "dubois", "hôtel de la gare", "gar",
             "cave l", "le" };
 
@@ -64,7 +64,7 @@ enum CustomerQuery {
     Map<String, Object> parameters(CustomerVisibility.Predicate predicate, String term) {
         var parameters = new HashMap<String, Object>(predicate.parameters());
         if (search) {
-            parameters.put("q", term);
+            parameters.put("q", "%" + term.toLowerCase(java.util.Locale.ROOT) + "%");
         }
         return parameters;
     }
@@ -72,7 +72,7 @@ enum CustomerQuery {
     /** Runs the query as the application would and returns the number it shows (rows of a page, or the total). */
     long run(JdbcClient jdbc, CustomerVisibility.Predicate predicate, String term) {
         var statement = jdbc.sql(sql(predicate)).params(parameters(predicate, term));
-        if (this == PAGE || this == SEARCH || this == SEARCH_DEFAULT_COLLATION) {
+        if (this == PAGE || this == SEARCH) {
             return statement.query((rows, i) -> new Row(rows.getObject(1), rows.getString(2), rows.getString(3),
                     rows.getString(4), rows.getString(5), rows.getObject(6))).list().size();
         }

@@ -5,14 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.terrain.customer.CustomerVisibility;
+import dev.terrain.customer.CustomerManagement;
 import dev.terrain.organization.CurrentUser;
 import dev.terrain.territory.internal.VisibilityForBenchmarks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Times every {@link CustomerQuery} for a group of users, each run with the user's visibility predicate next
- * to the same query without it. Users take turns within a round, and the order of the pair alternates, so
+ * Times every {@link ListCall} for a group of users, each made as the user (the visibility rule applies) next
+ * to the same call made as an admin (no predicate). Users take turns within a round, and the order of the pair alternates, so
  * that a burst of load on the shared machine hits both sides alike.
  */
 final class GroupMeasurement {
@@ -20,16 +20,20 @@ final class GroupMeasurement {
     static final String WITH = "with";
     static final String WITHOUT = "without";
 
+    private final CustomerManagement customers;
+    private final CurrentUser admin;
     private final JdbcClient jdbc;
     private final PrintStream log;
 
-    GroupMeasurement(JdbcClient jdbc, PrintStream log) {
+    GroupMeasurement(CustomerManagement customers, CurrentUser admin, JdbcClient jdbc, PrintStream log) {
+        this.customers = customers;
+        this.admin = admin;
         this.jdbc = jdbc;
         this.log = log;
     }
 
     /** What was measured for one group. */
-    record Result(String group, List<CurrentUser> users, Map<CurrentUser, String> kinds, List<CustomerQuery> queries,
+    record Result(String group, List<CurrentUser> users, Map<CurrentUser, String> kinds, List<ListCall> queries,
             Timings timings, List<Long> visible) {
     }
 
@@ -38,7 +42,7 @@ final class GroupMeasurement {
      * @param rounds timed rounds; every query runs {@code rounds * users.size()} times on each side
      */
     Result measure(String group, List<CurrentUser> users, Map<CurrentUser, String> kinds,
-            List<CustomerQuery> queries, int warmUpRounds, int rounds) {
+            List<ListCall> queries, int warmUpRounds, int rounds) {
         var timings = new Timings();
         var start = System.nanoTime();
         for (int round = 0; round < warmUpRounds; round++) {
@@ -60,17 +64,16 @@ final class GroupMeasurement {
         return new Result(group, users, kinds, queries, timings, visible);
     }
 
-    private void runRound(List<CurrentUser> users, Map<CurrentUser, String> kinds, List<CustomerQuery> queries,
+    private void runRound(List<CurrentUser> users, Map<CurrentUser, String> kinds, List<ListCall> queries,
             int round, Timings timings) {
         for (int u = 0; u < users.size(); u++) {
             var user = users.get(u);
-            var predicate = VisibilityForBenchmarks.visibleTo(user, "c");
             var term = CustomerQuery.SEARCH_TERMS[(round * users.size() + u) % CustomerQuery.SEARCH_TERMS.length];
             for (var query : queries) {
                 boolean withFirst = (round + u) % 2 == 0;
                 for (int side = 0; side < 2; side++) {
                     boolean with = (side == 0) == withFirst;
-                    var nanos = time(query, with ? predicate : CustomerVisibility.Predicate.always(), term);
+                    var nanos = time(query, with ? user : admin, term);
                     if (timings != null) {
                         var key = (with ? WITH : WITHOUT) + "|" + query;
                         timings.add(key, nanos);
@@ -83,9 +86,9 @@ final class GroupMeasurement {
         }
     }
 
-    private long time(CustomerQuery query, CustomerVisibility.Predicate predicate, String term) {
+    private long time(ListCall call, CurrentUser reader, String term) {
         var start = System.nanoTime();
-        query.run(jdbc, predicate, term);
+        call.run(customers, reader, term);
         return System.nanoTime() - start;
     }
 }

@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import javax.sql.DataSource;
 
 /**
- * Re-evaluates every territory's assignment rule at once, as one transaction: drops the RULE rows, then
+ * Assigns the generated customers to territories by rule, as one transaction, for {@link VisibilityData}
+ * (which runs outside any application context, also in {@code TerritoryVisibilityRuleIntegrationTests}): drops the RULE rows, then
  * assigns customers level by level from the top of the tree (a territory whose parent has a rule only takes
  * customers of its parent), skipping manual exclusions; MANUAL rows stay as they are.
  *
- * <p>This is a set-based SQL stand-in, understanding only the postal-code "STARTS_WITH" conditions that
- * {@link VisibilityData} writes. The benchmark also uses it to assign the generated customers.
+ * <p>A set-based SQL shortcut that understands only the rules {@link VisibilityData} writes
+ * ({@code {"all": [{"field": "postalCode", "op": "startsWith", "value": [...]}]}}). The benchmark times the
+ * real engine, {@code TerritoryManagement.reevaluateAll}, on the data it produced; that finding nothing to
+ * change is the check that both agree.
  */
 public final class RuleReevaluation {
 
@@ -29,9 +32,9 @@ public final class RuleReevaluation {
             from (select t.id, t.parent_id, parent.rule is not null as parent_has_rule, v.prefix
                   from territories t
                   left join territories parent on parent.id = t.parent_id
-                  cross join lateral jsonb_array_elements(t.rule -> 'conditions') cond
-                  cross join lateral jsonb_array_elements_text(cond -> 'values') v(prefix)
-                  where cond ->> 'field' = 'postal_code' and cond ->> 'operator' = 'STARTS_WITH'
+                  cross join lateral jsonb_array_elements(t.rule -> 'all') cond
+                  cross join lateral jsonb_array_elements_text(cond -> 'value') v(prefix)
+                  where cond ->> 'field' = 'postalCode' and cond ->> 'op' = 'startsWith'
                     and (select max(p.depth) from territory_paths p where p.descendant_id = t.id) = ?) r
             join (select c.id, x.prefix
                   from customers c
@@ -53,16 +56,6 @@ public final class RuleReevaluation {
     public record Result(long removed, long assigned, long nanos) {
     }
 
-    // ------------------------------------------------------------------------------------------------------
-    // LEAD: after merging the territory work, measure the real thing instead of this SQL stand-in:
-    // VisibilityBenchmark#reevaluations calls run(dataSource); replace that call by
-    //     territoryManagement.reevaluateAll()
-    // on a TerritoryManagement taken from an application context started on this database, e.g.
-    //     new SpringApplicationBuilder(TerrainApplication.class).web(WebApplicationType.NONE)
-    //         .properties("terrain.database.url=" + url, "terrain.demo.enabled=false").run()
-    //         .getBean(TerritoryManagement.class)
-    // and keep the timing around it (one call = one re-evaluation of all rules, one transaction).
-    // ------------------------------------------------------------------------------------------------------
     public static Result run(DataSource dataSource) {
         var start = System.nanoTime();
         try (var connection = dataSource.getConnection()) {

@@ -12,14 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import dev.terrain.customer.CustomerManagement;
 import dev.terrain.organization.CurrentUser;
+import dev.terrain.territory.TerritoryManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Customer visibility at scale: generates the benchmark company ({@link VisibilityData}) on a fresh embedded
- * PostgreSQL under {@code app/target/visibility-benchmark}, times the customer list and search for reps and
- * supervisors with and without the production visibility predicate, writes the query plans, and times a
- * full re-evaluation of the territory rules. Prints Markdown for {@code docs/benchmarks.md}.
+ * PostgreSQL under {@code app/target/visibility-benchmark}, starts the application on it, times the customer
+ * list and search ({@code CustomerManagement.list}) for reps and supervisors against the same calls made as
+ * an admin (no visibility predicate), writes the query plans of the list's SQL, and times full re-evaluations
+ * of the territory rules ({@code TerritoryManagement.reevaluateAll}). Prints Markdown for {@code docs/benchmarks.md}.
  *
  * <p>Run from the repository root (see docs/benchmarks.md):
  * {@code ./mvnw -o -q -pl app test-compile exec:java -Dexec.classpathScope=test
@@ -69,6 +72,10 @@ public final class VisibilityBenchmark {
                 out.printf("Generating %,d customers (seed %d)%n", customers, seed);
                 data.generate(seed, customers, out);
             }
+            var upgraded = data.upgradeRules();
+            if (upgraded > 0) {
+                out.printf("%d rules rewritten in the application's rule format%n", upgraded);
+            }
             out.printf("Database ready in %.1f s: %s%n", (System.nanoTime() - started) / 1e9, jdbc.sql("""
                     select version() || ', collation ' || datcollate || ', shared_buffers '
                            || current_setting('shared_buffers') || ', work_mem ' || current_setting('work_mem')
@@ -86,17 +93,22 @@ public final class VisibilityBenchmark {
             supervisors.addAll(label(pick(data.users("supervisor-department"), 0, 20, 40, 60), "department", kinds));
             reps.forEach(rep -> kinds.put(rep, "rep"));
 
+            var admin = data.users("admin").get(0);
+            var contextStart = System.nanoTime();
+            var application = plansOnly ? null : BenchApplication.start(database.url());
             if (!plansOnly) {
-                var measurement = new GroupMeasurement(jdbc, out);
+                out.printf("Application started on the benchmark database in %.1f s%n", (System.nanoTime() - contextStart) / 1e9);
+                var measurement = new GroupMeasurement(application.getBean(CustomerManagement.class), admin, jdbc, out);
                 var supervisorRounds = (rounds * reps.size() + supervisors.size() - 1) / supervisors.size();
-                var all = List.of(CustomerQuery.PAGE, CustomerQuery.COUNT, CustomerQuery.COUNT_CAPPED,
-                        CustomerQuery.SEARCH, CustomerQuery.SEARCH_COUNT_CAPPED);
-                var withoutExactTotal = all.stream().filter(q -> q != CustomerQuery.COUNT).toList();
+                var calls = List.of(ListCall.values());
                 var results = List.of(
-                        measurement.measure("reps", reps, kinds, all, 1, rounds),
-                        measurement.measure("supervisors", supervisors, kinds, withoutExactTotal, 3, supervisorRounds));
+                        measurement.measure("reps", reps, kinds, calls, 1, rounds),
+                        measurement.measure("supervisors", supervisors, kinds, calls, 3, supervisorRounds));
                 results.forEach(this::report);
                 breakdown(results.get(1), List.of("national", "region", "department"));
+                try (application) {
+                    reevaluate(database, application.getBean(TerritoryManagement.class), admin, reevaluations);
+                }
             }
             var representatives = new LinkedHashMap<String, CurrentUser>();
             representatives.put("without predicate (admin)", null);
@@ -105,10 +117,11 @@ public final class VisibilityBenchmark {
                 var supervisor = supervisors.get(index);
                 representatives.put(kinds.get(supervisor) + " supervisor " + supervisor.email(), supervisor);
             }
-            QueryPlans.write(database.dataSource(), representatives, dir.resolve("plans.txt"));
-            out.printf("%nQuery plans written to %s%n", dir.resolve("plans.txt"));
-            if (!plansOnly) {
-                reevaluate(database, reevaluations);
+            try {
+                QueryPlans.write(database.dataSource(), representatives, dir.resolve("plans.txt"));
+                out.printf("%nQuery plans written to %s%n", dir.resolve("plans.txt"));
+            } catch (RuntimeException e) {
+                out.printf("%nQuery plans failed: %s (cause: %s)%n", e, e.getCause());
             }
         }
         out.printf("load average at the end %s%n", loadAverage());
@@ -119,7 +132,7 @@ public final class VisibilityBenchmark {
         out.printf("%n%s: %d users, %d runs per query and side; visible customers min %,d / median %,d / max %,d%n%n",
                 result.group(), result.users().size(), result.timings().count(GroupMeasurement.WITH + "|PAGE"),
                 visible.get(0), visible.get(visible.size() / 2), visible.get(visible.size() - 1));
-        out.println("| query | with rule: median ms | p95 ms | without: median ms | p95 ms | ratio median | ratio p95 | goal |");
+        out.println("| call | as the user: median ms | p95 ms | as an admin: median ms | p95 ms | ratio median | ratio p95 | goal |");
         out.println("|---|--:|--:|--:|--:|--:|--:|---|");
         var t = result.timings();
         for (var query : result.queries()) {
@@ -137,7 +150,7 @@ public final class VisibilityBenchmark {
     private void breakdown(GroupMeasurement.Result result, List<String> kinds) {
         out.printf("%n%s by kind, with the rule (median / p95 ms; visible customers):%n%n", result.group());
         out.println("| kind | users | visible | " + String.join(" | ",
-                result.queries().stream().map(CustomerQuery::label).toList()) + " |");
+                result.queries().stream().map(ListCall::label).toList()) + " |");
         out.println("|---|--:|--:|" + "--:|".repeat(result.queries().size()));
         for (var kind : kinds) {
             var users = IntStream.range(0, result.users().size())
@@ -153,15 +166,29 @@ public final class VisibilityBenchmark {
         }
     }
 
-    private void reevaluate(BenchDatabase database, int times) {
-        out.printf("%nFull re-evaluation of the territory rules (SQL stand-in, one transaction each):%n%n");
-        out.println("| run | RULE rows removed | RULE rows assigned | seconds |");
-        out.println("|--:|--:|--:|--:|");
+    /**
+     * Times {@link TerritoryManagement#reevaluateAll}, one transaction per call. The first call finds the
+     * assignments as the generator left them (it only writes differences); each later one starts from no rule
+     * assignment at all (removed beforehand, untimed), i.e. assigns every customer by rule.
+     */
+    private void reevaluate(BenchDatabase database, TerritoryManagement territories, CurrentUser admin, int times) {
+        out.printf("%nFull re-evaluation of the territory rules (TerritoryManagement.reevaluateAll, one transaction each):%n%n");
+        out.println("| run | starting from | territories | RULE rows added | RULE rows removed | seconds |");
+        out.println("|--:|---|--:|--:|--:|--:|");
+        var jdbc = JdbcClient.create(database.dataSource());
         for (int i = 1; i <= times; i++) {
-            var result = RuleReevaluation.run(database.dataSource()); // LEAD: see RuleReevaluation#run
-            out.printf("| %d | %,d | %,d | %.1f |%n", i, result.removed(), result.assigned(), result.nanos() / 1e9);
+            var from = "the generated assignments";
+            if (i > 1) {
+                jdbc.sql("delete from territory_customers where source = 'RULE'").update();
+                jdbc.sql("vacuum (analyze) territory_customers").update();
+                from = "no rule assignment";
+            }
+            var start = System.nanoTime();
+            var result = territories.reevaluateAll(admin);
+            out.printf("| %d | %s | %d | %,d | %,d | %.1f |%n", i, from, result.territories(), result.added(),
+                    result.removed(), (System.nanoTime() - start) / 1e9);
         }
-        JdbcClient.create(database.dataSource()).sql("vacuum (analyze) territory_customers").update();
+        jdbc.sql("vacuum (analyze) territory_customers").update();
     }
 
     private static List<CurrentUser> sample(List<CurrentUser> users, int count) {

@@ -45,6 +45,19 @@ public final class VisibilityData {
                 .params(seed, customers).query(Integer.class).single() > 0;
     }
 
+    /**
+     * Rewrites sector rules of data generated before the rules took the application's format
+     * ({@code {"match": "all", "conditions": [{"field": "postal_code", "operator": "STARTS_WITH", "values": [...]}]}})
+     * into it; returns how many were rewritten.
+     */
+    public int upgradeRules() {
+        return jdbc.sql("""
+                update territories
+                set rule = jsonb_build_object('all', jsonb_build_array(jsonb_build_object(
+                        'field', 'postalCode', 'op', 'startsWith', 'value', rule -> 'conditions' -> 0 -> 'values')))
+                where rule -> 'conditions' is not null""").update();
+    }
+
     public void generate(int seed, int customers, PrintStream log) {
         var script = script(seed, customers);
         for (var step : steps(script).entrySet()) {

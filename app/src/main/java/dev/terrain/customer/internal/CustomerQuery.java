@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import dev.terrain.customer.CustomerFilter;
 import dev.terrain.customer.CustomerSort;
@@ -16,10 +17,21 @@ import dev.terrain.customer.CustomerVisibility;
  */
 final class CustomerQuery {
 
+    /**
+     * Name, city, postal code and external id in one text, as indexed by {@code customers_search_text}
+     * (migration V202; the two must stay identical); the separator keeps a match within one field.
+     */
+    static final String SEARCH_TEXT = "lower(c.name || chr(1) || coalesce(c.city, '') || chr(1) || coalesce(c.postal_code, '') "
+            + "|| chr(1) || coalesce(c.external_id, ''))";
+
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
     final Map<String, Object> params = new HashMap<>();
     final String where;
     final String frequency;
     final String nextDue;
+    /** Whether the search text is long enough (three characters) for the trigram index to find it. */
+    private boolean indexedSearch;
 
     CustomerQuery(CustomerVisibility.Predicate visibility, CustomerFilter filter, VisitDefaults.Snapshot defaults) {
         params.putAll(visibility.parameters());
@@ -41,11 +53,11 @@ final class CustomerQuery {
     private String conditions(CustomerVisibility.Predicate visibility, CustomerFilter f) {
         var parts = new ArrayList<String>();
         parts.add(visibility.sql());
-        if (f.text() != null && !f.text().isBlank()) {
-            parts.add("(lower(c.name) like :text escape '\\' or lower(coalesce(c.city, '')) like :text escape '\\' "
-                    + "or lower(coalesce(c.postal_code, '')) like :text escape '\\' "
-                    + "or lower(coalesce(c.external_id, '')) like :text escape '\\')");
-            params.put("text", "%" + escapeLike(f.text().strip().toLowerCase(Locale.ROOT)) + "%");
+        var text = f.text() == null ? "" : CONTROL.matcher(f.text()).replaceAll("").strip().toLowerCase(Locale.ROOT);
+        if (!text.isEmpty()) {
+            parts.add(SEARCH_TEXT + " like :text escape '\\'");
+            params.put("text", "%" + escapeLike(text) + "%");
+            indexedSearch = text.length() >= 3;
         }
         if (f.territory() != null) {
             parts.add("""
@@ -79,7 +91,19 @@ final class CustomerQuery {
         return String.join(" and ", parts);
     }
 
-    static String orderBy(CustomerSort sort) {
+    /**
+     * The order of this query. By name it is the order of {@code customers_name_order}
+     * ({@code lower(name), id}), so a page reads 20 index entries; but when searching with the trigram index,
+     * walking the names would reach a common prefix ("boul") only after a hundred thousand rows, so the name
+     * key is written {@code lower(c.name) || ''}, the same order that the planner cannot take from the index:
+     * it collects the matches from the trigram index and sorts them instead.
+     */
+    String orderBy(CustomerSort sort) {
+        return indexedSearch && sort == CustomerSort.NAME ? "lower(c.name) || '', c.id" : indexOrder(sort);
+    }
+
+    /** The order of a sort; by name, exactly the key of the index {@code customers_name_order}. */
+    static String indexOrder(CustomerSort sort) {
         return switch (sort) {
             case NAME -> "lower(c.name), c.id";
             case CITY -> "lower(c.city) nulls last, lower(c.name), c.id";

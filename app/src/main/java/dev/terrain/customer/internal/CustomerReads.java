@@ -56,13 +56,20 @@ class CustomerReads {
         this.json = json;
     }
 
+    /**
+     * One page, read with one row more than its size to know whether another page follows, and its total
+     * counted up to {@link CustomerPage#TOTAL_CAP} + 1 only when the rows read do not already tell it.
+     */
     CustomerPage page(CurrentUser reader, CustomerFilter filter, CustomerPaging paging) {
         var snapshot = defaults.current();
         var query = new CustomerQuery(visibility.visibleTo(reader, "c"), filter, snapshot);
-        long total = count(query);
-        var rows = select(query, snapshot, "where " + query.where + " order by " + CustomerQuery.orderBy(paging.sort())
-                + " limit :limit offset :offset", Map.of("limit", paging.size(), "offset", paging.offset()));
-        return CustomerPage.of(rows, paging, total);
+        var rows = select(query, snapshot, "where " + query.where + " order by " + query.orderBy(paging.sort())
+                + " limit :limit offset :offset", Map.of("limit", paging.size() + 1, "offset", paging.offset()));
+        var more = rows.size() > paging.size();
+        var items = more ? rows.subList(0, paging.size()) : rows;
+        var known = !more && (!items.isEmpty() || paging.page() == 0);
+        long counted = known ? paging.offset() + items.size() : countUpTo(query, CustomerPage.TOTAL_CAP + 1);
+        return CustomerPage.of(items, paging, counted, more, known);
     }
 
     long count(CurrentUser reader, CustomerFilter filter) {
@@ -88,6 +95,12 @@ class CustomerReads {
         var predicate = visibility.visibleTo(reader, "c");
         return jdbc.sql("select count(*) from customers c where c.id = :id and " + predicate.sql())
                 .params(predicate.parameters()).param("id", id.value()).query(Long.class).single() > 0;
+    }
+
+    /** Counts matching customers but stops at {@code limit}: the cost no longer grows with the table. */
+    private long countUpTo(CustomerQuery query, int limit) {
+        return jdbc.sql("select count(*) from (select 1 from customers c where " + query.where + " limit :count_limit) x")
+                .params(query.params).param("count_limit", limit).query(Long.class).single();
     }
 
     private long count(CustomerQuery query) {

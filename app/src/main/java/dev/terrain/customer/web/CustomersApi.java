@@ -10,6 +10,7 @@ import dev.terrain.customer.CustomerPaging;
 import dev.terrain.customer.CustomerSort;
 import dev.terrain.organization.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +44,10 @@ class CustomersApi {
     @Operation(summary = "Lists the customers the caller sees, paged (page from 0, size up to 100) and filtered",
             description = "q matches name, city, postal code or external id; territory includes its descendants; "
                     + "owner is a user id or `me`; due is `due` (next visit today or earlier) or `overdue`; "
-                    + "field and value match one custom field exactly. sort: name, city, category, next_due, last_visit, updated.")
+                    + "field and value match one custom field exactly. sort: name, city, category, next_due, last_visit, updated. "
+                    + "Totals are counted up to 1,000 only: when more customers match, totalItems is 1000 (or, on a page "
+                    + "past the 1,000th customer, the customers up to that page), totalPages counts the pages up to there, "
+                    + "and totalIsLowerBound is true (show \"1,000+\"). hasNext says exactly whether a next page exists.")
     PageJson list(CurrentUser actor, @RequestParam(required = false) String q,
             @RequestParam(required = false) String territory, @RequestParam(required = false) String owner,
             @RequestParam(required = false) String category, @RequestParam(required = false) String status,
@@ -119,11 +123,16 @@ class CustomersApi {
     }
 
     /** One page of customers. */
-    record PageJson(List<CustomerJson> items, int page, int size, long totalItems, int totalPages) {
+    record PageJson(List<CustomerJson> items, int page, int size,
+            @Schema(description = "Matching customers, counted up to 1,000; a lower bound when totalIsLowerBound") long totalItems,
+            @Schema(description = "Pages, a lower bound when totalIsLowerBound") int totalPages,
+            @Schema(description = "True when more than 1,000 customers match: totalItems and totalPages are lower bounds")
+            boolean totalIsLowerBound,
+            @Schema(description = "Whether a next page exists") boolean hasNext) {
 
         static PageJson of(CustomerPage page) {
             return new PageJson(page.items().stream().map(CustomerJson::of).toList(), page.page(), page.size(),
-                    page.totalItems(), page.totalPages());
+                    page.totalItems(), page.totalPages(), page.totalCapped(), page.hasNext());
         }
     }
 
