@@ -3,6 +3,7 @@ package dev.terrain.organization;
 import static dev.terrain.organization.UsersFixture.as;
 import static dev.terrain.organization.UsersFixture.email;
 import static org.hamcrest.Matchers.containsString;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -44,6 +45,32 @@ class UsersPagesWebTests {
                 .andExpect(content().string(containsString("table class=\"responsive\"")));
         mvc.perform(get("/users").param("lang", "fr").with(as(people.admin())))
                 .andExpect(content().string(containsString("Nouvel utilisateur")));
+    }
+
+    @Test
+    void theDeactivationFormOffersActiveNonAdminSuccessorsAndHandsOver() throws Exception {
+        var leaving = people.rep();
+        var heir = people.rep();
+        var admin = people.admin();
+        for (int i = 0; i < Paging.MAX_SIZE; i++) {
+            people.rep();
+        }
+
+        mvc.perform(get("/users/" + leaving.id()).with(as(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + heir.id() + "\"")))
+                .andExpect(content().string(not(containsString("<option value=\"" + leaving.id() + "\""))))
+                .andExpect(content().string(not(containsString("<option value=\"" + admin.id() + "\""))));
+
+        mvc.perform(post("/users/" + leaving.id() + "/deactivate").param("successor", "not-an-id")
+                        .with(as(admin)).with(csrf()))
+                .andExpect(status().isBadRequest());
+        assertThat(users.get(admin, leaving.id()).active()).isTrue();
+
+        mvc.perform(post("/users/" + leaving.id() + "/deactivate").param("successor", heir.id().toString())
+                        .with(as(admin)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(users.get(admin, leaving.id()).active()).isFalse();
     }
 
     @Test

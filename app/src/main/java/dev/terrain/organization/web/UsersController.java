@@ -9,6 +9,7 @@ import java.util.Map;
 import dev.terrain.organization.CurrentUser;
 import dev.terrain.organization.GroupManagement;
 import dev.terrain.organization.Paging;
+import dev.terrain.organization.ResultPage;
 import dev.terrain.organization.Role;
 import dev.terrain.organization.UserFilter;
 import dev.terrain.organization.UserId;
@@ -191,9 +192,14 @@ class UsersController {
     /** Who may take over a leaving user's customers and territories: the other active non-admins in sight. */
     private List<UserView> successors(CurrentUser actor, UserId leaving) {
         var active = new UserFilter(null, null, true, null);
-        return users.list(actor, active, new Paging(0, Paging.MAX_SIZE, null)).items().stream()
-                .filter(u -> u.role() != Role.ADMIN && !u.id().equals(leaving))
-                .toList();
+        var candidates = new ArrayList<UserView>();
+        ResultPage<UserView> page;
+        int number = 0;
+        do {
+            page = users.list(actor, active, new Paging(number++, Paging.MAX_SIZE, null));
+            page.items().stream().filter(u -> u.role() != Role.ADMIN && !u.id().equals(leaving)).forEach(candidates::add);
+        } while (number < page.totalPages());
+        return candidates;
     }
 
     private Map<String, String> problems(RuntimeException e, Locale locale) {
