@@ -25,7 +25,7 @@ class GeocodingApi {
     }
 
     @GetMapping("/api/v1/customers/locations/problems")
-    @Operation(summary = "Visible customers whose coordinates are MISSING or DOUBTFUL, paged; quality narrows to one")
+    @Operation(summary = "Visible customers whose coordinates are MISSING, OUTDATED or DOUBTFUL, paged; quality narrows to one")
     ResultPage<GeocodingJson> problems(CurrentUser viewer, @RequestParam(required = false) String quality,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return geocoding.problems(viewer, quality, new Paging(page, size, null)).map(GeocodingJson::of);

@@ -17,11 +17,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Customers whose coordinates are missing or doubtful (an htmx request gets only the results), and a page per
+ * Customers whose coordinates are missing, outdated or doubtful (an htmx request gets only the results), and a page per
  * customer to place it with a pin on the map (or by typing coordinates), saved as entered.
  */
 @Controller
 class GeocodingController {
+
+    private static final java.util.Set<String> QUALITIES = java.util.Set.of("MISSING", "OUTDATED", "DOUBTFUL");
 
     private final GeocodingManagement geocoding;
     private final MapProperties map;
@@ -35,7 +37,7 @@ class GeocodingController {
     String list(CurrentUser viewer, @RequestParam(required = false) String quality,
             @RequestParam(defaultValue = "0") int page,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        var wanted = "MISSING".equals(quality) || "DOUBTFUL".equals(quality) ? quality : null;
+        var wanted = QUALITIES.contains(String.valueOf(quality)) ? quality : null;
         model.addAttribute("page", geocoding.problems(viewer, wanted, new Paging(page, Paging.DEFAULT_SIZE, null)));
         model.addAttribute("quality", wanted);
         return htmx != null ? "customer/geocoding-list :: results" : "customer/geocoding-list";
