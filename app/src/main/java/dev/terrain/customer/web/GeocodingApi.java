@@ -35,7 +35,7 @@ class GeocodingApi {
     @Operation(summary = "Sets a customer's coordinates (saved as ENTERED); 400 names latitude or longitude when out of range")
     GeocodingJson place(CurrentUser actor, @PathVariable String id, @RequestBody LocationJson body) {
         var sent = body == null ? new LocationJson(null, null) : body;
-        return GeocodingJson.of(geocoding.place(actor, TransferIds.customer(id), TransferIds.coordinate(sent.latitude()),
+        return GeocodingJson.of(geocoding.place(actor, CustomerParams.customer(id), TransferIds.coordinate(sent.latitude()),
                 TransferIds.coordinate(sent.longitude())));
     }
 

@@ -45,7 +45,7 @@ class GeocodingController {
 
     @GetMapping("/customers/locations/{id}")
     String pin(CurrentUser viewer, @PathVariable String id, Model model) {
-        var location = geocoding.location(viewer, TransferIds.customer(id));
+        var location = geocoding.location(viewer, CustomerParams.customer(id));
         return pinPage(location, location.latitude() == null ? "" : location.latitude().toString(),
                 location.longitude() == null ? "" : location.longitude().toString(), Map.of(), model);
     }
@@ -53,7 +53,7 @@ class GeocodingController {
     @PostMapping("/customers/locations/{id}")
     String place(CurrentUser actor, @PathVariable String id, @RequestParam(required = false) String latitude,
             @RequestParam(required = false) String longitude, Model model, HttpServletResponse response) {
-        var customer = TransferIds.customer(id);
+        var customer = CustomerParams.customer(id);
         try {
             geocoding.place(actor, customer, TransferIds.coordinate(latitude), TransferIds.coordinate(longitude));
             return "redirect:/customers/locations/" + customer + "?saved";
