@@ -10,7 +10,7 @@ public enum LocationQuality {
     DOUBTFUL,
     /**
      * Coordinates of an earlier address: the address changed and no new coordinates came with it. They stay on
-     * the map and in plans until the geocoder or a person places the new address.
+     * the map until the geocoder or a person places the new address.
      */
     OUTDATED,
     /** No coordinates: the customer cannot be planned. */

@@ -2,6 +2,7 @@ package dev.terrain.customer.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,7 +46,8 @@ class Customers {
             if (!c.located()) {
                 return LocationQuality.MISSING;
             }
-            if (!c.latitude().equals(latitude) || !c.longitude().equals(longitude) || quality == LocationQuality.MISSING) {
+            boolean same = c.latitude().equals(latitude) && c.longitude().equals(longitude);
+            if (!same || quality == LocationQuality.MISSING) {
                 return LocationQuality.ENTERED;
             }
             return addressChangedBy(c) ? LocationQuality.OUTDATED : quality;
@@ -62,7 +64,7 @@ class Customers {
         }
 
         private static String normal(String part) {
-            return part == null ? "" : part.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+            return part == null ? "" : part.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         }
     }
 

@@ -33,8 +33,8 @@ class GeocodingLocations {
 
     ResultPage<GeocodedLocation> problems(CurrentUser viewer, String quality, Paging paging) {
         var visible = visibility.visibleTo(viewer, "c");
-        var where = " where c.location_quality in ('MISSING', 'OUTDATED', 'DOUBTFUL') and (cast(:quality as text) is null "
-                + "or c.location_quality = :quality) and " + visible.sql();
+        var where = " where c.location_quality in ('MISSING', 'OUTDATED', 'DOUBTFUL')"
+                + " and (cast(:quality as text) is null or c.location_quality = :quality) and " + visible.sql();
         var total = jdbc.sql("select count(*) from customers c" + where)
                 .param("quality", quality).params(visible.parameters()).query(Long.class).single();
         var items = jdbc.sql("select " + COLUMNS + " from customers c left join users u on u.id = c.owner_id" + where

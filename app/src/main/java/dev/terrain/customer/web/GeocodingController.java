@@ -1,6 +1,7 @@
 package dev.terrain.customer.web;
 
 import java.util.Map;
+import java.util.Set;
 
 import dev.terrain.customer.GeocodingManagement;
 import dev.terrain.customer.internal.MapProperties;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class GeocodingController {
 
-    private static final java.util.Set<String> QUALITIES = java.util.Set.of("MISSING", "OUTDATED", "DOUBTFUL");
+    private static final Set<String> QUALITIES = Set.of("MISSING", "OUTDATED", "DOUBTFUL");
 
     private final GeocodingManagement geocoding;
     private final MapProperties map;
