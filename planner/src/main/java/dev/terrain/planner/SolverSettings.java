@@ -14,7 +14,8 @@ import java.time.Duration;
  * @param target        stop as soon as a plan at least this good is found, or null
  * @param averageRemoved how many visits one ruin removes on average
  * @param startTemperature annealing temperature at the start, relative to the problem's cost scale
- * @param endTemperature   annealing temperature at the end, relative to the problem's cost scale
+ * @param endTemperature   annealing temperature at the end, relative to the problem's cost scale; a problem
+ *                         that chooses visits for their value ends at a fifth of it
  */
 public record SolverSettings(long seed, Duration timeLimit, long maxIterations, int threads, Score target,
                              double averageRemoved, double startTemperature, double endTemperature) {
@@ -37,7 +38,8 @@ public record SolverSettings(long seed, Duration timeLimit, long maxIterations, 
     /**
      * Temperature at the end of the default schedule. At 0.02 the last part of a search accepted almost
      * nothing worse and settled early on the Solomon R2/RC2 instances (few long routes); 0.1 keeps them
-     * moving (see docs/benchmarks.md, Solomon) without losing elsewhere.
+     * moving (see docs/benchmarks.md, Solomon). Problems that choose visits for their value still end at
+     * 0.02 (a fifth), which TOPTW needs.
      */
     static final double DEFAULT_END_TEMPERATURE = 0.1;
 
