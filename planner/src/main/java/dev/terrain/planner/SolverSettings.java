@@ -36,10 +36,9 @@ public record SolverSettings(long seed, Duration timeLimit, long maxIterations, 
     }
 
     /**
-     * Temperature at the end of the default schedule. At 0.02 the last part of a search accepted almost
-     * nothing worse and settled early on the Solomon R2/RC2 instances (few long routes); 0.1 keeps them
-     * moving (see docs/benchmarks.md, Solomon). Problems that choose visits for their value still end at
-     * 0.02 (a fifth), which TOPTW needs.
+     * Temperature at the end of the default schedule: at 0.02 the Solomon R2/RC2 searches (few long routes)
+     * settled early, 0.1 keeps them moving (docs/benchmarks.md, Solomon). See {@code Worker} for the
+     * problems that choose visits for their value.
      */
     static final double DEFAULT_END_TEMPERATURE = 0.1;
 

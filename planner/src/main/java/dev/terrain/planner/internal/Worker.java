@@ -36,9 +36,7 @@ final class Worker implements Runnable {
 
     /** Where the schedule ends: the settings' end, or a fifth of it when the problem chooses visits for their value. */
     static double endTemperature(Model m, SolverSettings settings) {
-        return m.choosesByValue()
-                ? Math.min(settings.startTemperature(), settings.endTemperature() * VALUE_FIRST_END_SHARE)
-                : settings.endTemperature();
+        return m.choosesByValue() ? settings.endTemperature() * VALUE_FIRST_END_SHARE : settings.endTemperature();
     }
 
     @Override
