@@ -14,7 +14,8 @@ import java.time.Duration;
  * @param target        stop as soon as a plan at least this good is found, or null
  * @param averageRemoved how many visits one ruin removes on average
  * @param startTemperature annealing temperature at the start, relative to the problem's cost scale
- * @param endTemperature   annealing temperature at the end, relative to the problem's cost scale
+ * @param endTemperature   annealing temperature at the end, relative to the problem's cost scale; a problem
+ *                         that chooses visits for their value ends at a fifth of it
  */
 public record SolverSettings(long seed, Duration timeLimit, long maxIterations, int threads, Score target,
                              double averageRemoved, double startTemperature, double endTemperature) {
@@ -34,14 +35,21 @@ public record SolverSettings(long seed, Duration timeLimit, long maxIterations, 
         }
     }
 
+    /**
+     * Temperature at the end of the default schedule: at 0.02 the Solomon R2/RC2 searches (few long routes)
+     * settled early, 0.1 keeps them moving (docs/benchmarks.md, Solomon). See {@code Worker} for the
+     * problems that choose visits for their value.
+     */
+    static final double DEFAULT_END_TEMPERATURE = 0.1;
+
     /** Search for the given time on one thread, seed 0. */
     public static SolverSettings forTime(Duration limit) {
-        return new SolverSettings(0, limit, 0, 1, null, 10, 1.0, 0.02);
+        return new SolverSettings(0, limit, 0, 1, null, 10, 1.0, DEFAULT_END_TEMPERATURE);
     }
 
     /** Search for the given number of iterations on one thread, seed 0 (deterministic). */
     public static SolverSettings forIterations(long iterations) {
-        return new SolverSettings(0, null, iterations, 1, null, 10, 1.0, 0.02);
+        return new SolverSettings(0, null, iterations, 1, null, 10, 1.0, DEFAULT_END_TEMPERATURE);
     }
 
     public SolverSettings withSeed(long newSeed) {

@@ -85,6 +85,16 @@ final class Model {
         return costIn[b * places + a];
     }
 
+    /** Whether the search chooses visits for their value: value comes first and some optional visit has one. */
+    boolean choosesByValue() {
+        for (int v = 0; v < visits && lexicographic; v++) {
+            if (!mandatory[v] && value[v] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean allowed(int v, int r) {
         RouteSpec s = routes[r];
         return windowStart[s.dayIndex][v] != CLOSED && (pinnedResource[v] < 0 || pinnedResource[v] == s.resource);
