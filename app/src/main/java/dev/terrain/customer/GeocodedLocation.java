@@ -2,7 +2,7 @@ package dev.terrain.customer;
 
 /**
  * Where a customer is: its address, its coordinates if any, how they were obtained ({@code ENTERED},
- * {@code GEOCODED}, {@code DOUBTFUL}, {@code MISSING}) and what the geocoder said about them.
+ * {@code GEOCODED}, {@code DOUBTFUL}, {@code OUTDATED}, {@code MISSING}) and what the geocoder said about them.
  */
 public record GeocodedLocation(CustomerId id, String name, String street, String postalCode, String city,
         String country, Double latitude, Double longitude, String quality, String note, String ownerName) {

@@ -8,6 +8,11 @@ public enum LocationQuality {
     GEOCODED,
     /** Found by a geocoder with low confidence; worth a look. */
     DOUBTFUL,
+    /**
+     * Coordinates of an earlier address: the address changed and no new coordinates came with it. They stay on
+     * the map until the geocoder or a person places the new address.
+     */
+    OUTDATED,
     /** No coordinates: the customer cannot be planned. */
     MISSING
 }

@@ -91,6 +91,90 @@ class CustomerPagesWebTests {
     }
 
     @Test
+    void aRepEditsAContactOnTheCardAndItsExternalIdStays() throws Exception {
+        var rep = people.rep();
+        var customer = fixture.ownedBy(rep);
+        var contact = customers.addContact(rep, customer.id(),
+                new ContactDraft("Anne Roche", "Gérante", null, null, unique("ERP-contact")));
+        var address = "/customers/" + customer.id() + "/contacts/" + contact.id();
+
+        mvc.perform(get(address + "/edit").header("HX-Request", "true").with(as(rep)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<html"))))
+                .andExpect(content().string(containsString("id=\"edit-contact-form\"")))
+                .andExpect(content().string(containsString("value=\"Anne Roche\"")));
+        mvc.perform(get(address + "/edit").with(as(rep))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<html")))
+                .andExpect(content().string(containsString("id=\"edit-contact-form\"")));
+
+        mvc.perform(post(address).param("name", "Anne Roche-Martin").param("role", "Acheteuse")
+                        .param("phone", "+33 4 72 00 00 00").param("email", "anne@example.fr")
+                        .header("HX-Request", "true").with(as(rep)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<html"))))
+                .andExpect(content().string(not(containsString("id=\"edit-contact-form\""))))
+                .andExpect(content().string(containsString("Anne Roche-Martin")));
+        assertThat(customers.contacts(rep, customer.id())).singleElement().isEqualTo(new Contact(contact.id(),
+                customer.id(), "Anne Roche-Martin", "Acheteuse", "+33 4 72 00 00 00", "anne@example.fr",
+                contact.externalId()));
+
+        mvc.perform(post(address).param("name", "Anne Martin").with(as(rep)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/customers/*#contacts"));
+        assertThat(customers.contacts(rep, customer.id())).singleElement()
+                .extracting(Contact::name, Contact::role, Contact::externalId)
+                .containsExactly("Anne Martin", null, contact.externalId());
+    }
+
+    @Test
+    void aBadContactEditNamesTheFieldInTheReadersLanguageAndChangesNothing() throws Exception {
+        var rep = people.rep();
+        var customer = fixture.ownedBy(rep);
+        var contact = customers.addContact(rep, customer.id(), new ContactDraft("Paul Girard", null, null, null, null));
+        var address = "/customers/" + customer.id() + "/contacts/" + contact.id();
+
+        mvc.perform(post(address).param("name", "Paul Girard").param("email", "paul-at-work")
+                        .header("HX-Request", "true").with(as(rep)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(not(containsString("<html"))))
+                .andExpect(content().string(containsString("id=\"edit-contact-error-email\"")))
+                .andExpect(content().string(containsString("is not an e-mail address")))
+                .andExpect(content().string(containsString("value=\"paul-at-work\"")));
+        mvc.perform(post(address).param("name", " ").param("lang", "fr").with(as(rep)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("<html")))
+                .andExpect(content().string(containsString("id=\"edit-contact-error-name\"")))
+                .andExpect(content().string(containsString("est obligatoire")));
+        assertThat(customers.contacts(rep, customer.id())).singleElement().isEqualTo(contact);
+    }
+
+    @Test
+    void aContactOfAnotherRepsOrAnotherCustomerCannotBeEdited() throws Exception {
+        var rep = people.rep();
+        var other = people.rep();
+        var theirs = fixture.ownedBy(other);
+        var theirContact = customers.addContact(other, theirs.id(), new ContactDraft("Luc Blanc", null, null, null, null));
+        var mine = fixture.ownedBy(rep);
+        var mineToo = fixture.ownedBy(rep);
+        var myContact = customers.addContact(rep, mineToo.id(), new ContactDraft("Eva Noir", null, null, null, null));
+
+        mvc.perform(get("/customers/" + theirs.id() + "/contacts/" + theirContact.id() + "/edit").with(as(rep)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/customers/" + theirs.id() + "/contacts/" + theirContact.id()).param("name", "Taken over")
+                .with(as(rep)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/customers/" + mine.id() + "/contacts/" + theirContact.id()).param("name", "Taken over")
+                .with(as(rep)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/customers/" + mine.id() + "/contacts/" + myContact.id()).param("name", "Moved")
+                .with(as(rep)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/customers/" + mine.id() + "/contacts/not-an-id").param("name", "Moved")
+                .with(as(rep)).with(csrf())).andExpect(status().isNotFound());
+
+        assertThat(customers.contacts(other, theirs.id())).containsExactly(theirContact);
+        assertThat(customers.contacts(rep, mineToo.id())).containsExactly(myContact);
+        assertThat(customers.contacts(rep, mine.id())).isEmpty();
+    }
+
+    @Test
     void theCreateFormNamesBadFieldsInTheReadersLanguage() throws Exception {
         var rep = people.rep();
         mvc.perform(post("/customers").param("name", "Garage").param("latitude", "north").param("longitude", "4.8")

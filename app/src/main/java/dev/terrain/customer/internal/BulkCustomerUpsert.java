@@ -139,7 +139,7 @@ class BulkCustomerUpsert {
             } else {
                 var lock = stored.get(row.externalId());
                 var owner = row.ownerId() == null ? lock.ownerId() : row.ownerId();
-                customers.update(id, row, owner, CustomerWrites.quality(row, lock));
+                customers.update(row, owner, lock);
                 audit.record(CustomerWrites.AUDIT_ENTITY, id, "updated", row.describe() + " (bulk)");
             }
             ids.add(id);

@@ -93,7 +93,7 @@ class CustomerWrites {
         failOn(problems);
         requireUniqueExternalId(valid.externalId(), id);
         try {
-            customers.update(id, valid, owner, quality(valid, stored));
+            customers.update(valid, owner, stored);
         } catch (DuplicateKeyException e) {
             throw new ConflictException("externalId", "already used by another customer");
         }
@@ -129,16 +129,6 @@ class CustomerWrites {
         customers.delete(id);
         audit.record(AUDIT_ENTITY, id, "deleted", "name: " + before.name()
                 + (before.externalId() == null ? "" : "; externalId: " + before.externalId()));
-    }
-
-    /** Coordinates kept as they were keep their quality (a geocoder's verdict); new ones were entered. */
-    static LocationQuality quality(ValidCustomer valid, Customers.Stored stored) {
-        if (!valid.located()) {
-            return LocationQuality.MISSING;
-        }
-        boolean same = stored != null && valid.latitude().equals(stored.latitude())
-                && valid.longitude().equals(stored.longitude());
-        return same && stored.quality() != LocationQuality.MISSING ? stored.quality() : LocationQuality.ENTERED;
     }
 
     private void requireUniqueExternalId(String externalId, CustomerId self) {

@@ -2,6 +2,7 @@ package dev.terrain.customer.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class Customers {
 
+    static final String OUTDATED_NOTE = "the address changed; these coordinates are those of the earlier address";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -32,16 +35,49 @@ class Customers {
 
     /** What an update keeps or compares: read with a row lock, so concurrent edits queue up. */
     record Stored(CustomerId id, int version, UserId ownerId, Double latitude, Double longitude,
-            LocationQuality quality) {
+            LocationQuality quality, String street, String postalCode, String city, String region, String country) {
+
+        /**
+         * The quality of the coordinates once {@code c} is saved: none are missing; new ones were entered; the
+         * stored ones keep their quality (a geocoder's verdict) while the address stays, and are outdated once it
+         * moves, kept on the map until the geocoder or a person places the new address.
+         */
+        LocationQuality qualityAfter(ValidCustomer c) {
+            if (!c.located()) {
+                return LocationQuality.MISSING;
+            }
+            boolean same = c.latitude().equals(latitude) && c.longitude().equals(longitude);
+            if (!same || quality == LocationQuality.MISSING) {
+                return LocationQuality.ENTERED;
+            }
+            return addressChangedBy(c) ? LocationQuality.OUTDATED : quality;
+        }
+
+        /** Whether {@code c} names another place: case and spacing aside, a part of the address differs. */
+        boolean addressChangedBy(ValidCustomer c) {
+            return !same(street, c.street()) || !same(postalCode, c.postalCode()) || !same(city, c.city())
+                    || !same(region, c.region()) || !same(country, c.country());
+        }
+
+        private static boolean same(String stored, String given) {
+            return normal(stored).equals(normal(given));
+        }
+
+        private static String normal(String part) {
+            return part == null ? "" : part.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        }
     }
 
     Optional<Stored> lock(CustomerId id) {
-        return jdbc.sql("select id, version, owner_id, latitude, longitude, location_quality from customers "
-                + "where id = :id for update").param("id", id.value()).query((rs, n) -> {
+        return jdbc.sql("select id, version, owner_id, latitude, longitude, location_quality, street, postal_code, "
+                + "city, region, country from customers where id = :id for update").param("id", id.value())
+                .query((rs, n) -> {
                     var owner = rs.getObject("owner_id", UUID.class);
                     return new Stored(id, rs.getInt("version"), owner == null ? null : new UserId(owner),
                             rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class),
-                            LocationQuality.valueOf(rs.getString("location_quality")));
+                            LocationQuality.valueOf(rs.getString("location_quality")), rs.getString("street"),
+                            rs.getString("postal_code"), rs.getString("city"), rs.getString("region"),
+                            rs.getString("country"));
                 }).optional();
     }
 
@@ -79,8 +115,14 @@ class Customers {
         replaceSchedule(id, c);
     }
 
-    /** Updates every column; null collections, owner and last visit keep their stored value. Returns the new version. */
-    int update(CustomerId id, ValidCustomer c, UserId owner, LocationQuality quality) {
+    /**
+     * Updates every column; null collections, owner and last visit keep their stored value. The coordinates' quality
+     * follows {@link Stored#qualityAfter}; when the address moves, the geocoder's bookkeeping starts over, so the job
+     * takes the customer up at its next run. Returns the new version.
+     */
+    int update(ValidCustomer c, UserId owner, Stored before) {
+        var quality = before.qualityAfter(c);
+        boolean moved = before.addressChangedBy(c);
         var version = jdbc.sql("""
                 update customers set external_id = :ext, name = :name, street = :street, postal_code = :postal,
                     city = :city, region = :region, country = :country, latitude = :lat, longitude = :lon,
@@ -91,15 +133,19 @@ class Customers {
                     visit_frequency_days = :frequency, visit_duration_minutes = :duration, priority = :priority,
                     preferred_weekdays = coalesce(cast(:preferred as smallint[]), preferred_weekdays),
                     do_not_plan = :doNotPlan, last_visit_on = coalesce(cast(:lastVisit as date), last_visit_on),
+                    geocoding_attempted_at = case when :moved then null else geocoding_attempted_at end,
+                    geocoding_note = case when :quality = 'OUTDATED' and :moved then :outdated
+                                          when :quality = 'ENTERED' or :moved then null else geocoding_note end,
                     updated_at = now(), version = version + 1
                 where id = :id returning version""")
-                .params(columns(c, quality)).param("id", id.value())
+                .params(columns(c, quality)).param("id", before.id().value())
                 .param("owner", owner == null ? null : owner.value())
                 .param("fields", c.customFields() == null ? null : json.writeValueAsString(c.customFields()))
                 .param("preferred", weekdays(c, null))
                 .param("lastVisit", c.lastVisitOn())
+                .param("moved", moved).param("outdated", OUTDATED_NOTE)
                 .query(Integer.class).single();
-        replaceSchedule(id, c);
+        replaceSchedule(before.id(), c);
         return version;
     }
 

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Geocodes, in the background, customers with an address and no coordinates ({@code MISSING}), when a service
- * is configured. One customer per transaction, its row locked and skipped by other nodes; an address that found
+ * Geocodes, in the background, customers with an address and no coordinates ({@code MISSING}) or those of an
+ * earlier address ({@code OUTDATED}, kept until an answer with coordinates replaces them), when a service is
+ * configured. One customer per transaction, its row locked and skipped by other nodes; an address that found
  * nothing (or met a failing service) is tried again after {@code terrain.geocoding.retry-after}.
  */
 @Component

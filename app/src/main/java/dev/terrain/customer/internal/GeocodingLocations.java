@@ -33,12 +33,13 @@ class GeocodingLocations {
 
     ResultPage<GeocodedLocation> problems(CurrentUser viewer, String quality, Paging paging) {
         var visible = visibility.visibleTo(viewer, "c");
-        var where = " where c.location_quality in ('MISSING', 'DOUBTFUL') and (cast(:quality as text) is null "
-                + "or c.location_quality = :quality) and " + visible.sql();
+        var where = " where c.location_quality in ('MISSING', 'OUTDATED', 'DOUBTFUL')"
+                + " and (cast(:quality as text) is null or c.location_quality = :quality) and " + visible.sql();
         var total = jdbc.sql("select count(*) from customers c" + where)
                 .param("quality", quality).params(visible.parameters()).query(Long.class).single();
         var items = jdbc.sql("select " + COLUMNS + " from customers c left join users u on u.id = c.owner_id" + where
-                        + " order by c.location_quality desc, lower(c.name), c.id limit :limit offset :offset")
+                        + " order by case c.location_quality when 'MISSING' then 0 when 'OUTDATED' then 1 else 2 end,"
+                        + " lower(c.name), c.id limit :limit offset :offset")
                 .param("quality", quality).params(visible.parameters())
                 .param("limit", paging.size()).param("offset", paging.offset())
                 .query(GeocodingLocations::map).list();
@@ -60,7 +61,10 @@ class GeocodingLocations {
                 .param("lat", latitude).param("lon", longitude).param("id", id).update();
     }
 
-    /** A customer waiting for geocoding: no coordinates, an address, not tried since {@code triedBefore}. */
+    /**
+     * A customer waiting for geocoding: no coordinates or outdated ones, an address, not tried since
+     * {@code triedBefore}.
+     */
     record Pending(UUID id, GeocodingAddress address) {
     }
 
@@ -68,7 +72,7 @@ class GeocodingLocations {
     Optional<Pending> lockNextPending(Instant triedBefore, Collection<UUID> only) {
         return jdbc.sql("""
                 select c.id, c.street, c.postal_code, c.city, c.region, c.country from customers c
-                where c.location_quality = 'MISSING'
+                where c.location_quality in ('MISSING', 'OUTDATED')
                   and (coalesce(c.street, '') <> '' or coalesce(c.postal_code, '') <> '' or coalesce(c.city, '') <> '')
                   and (c.geocoding_attempted_at is null or c.geocoding_attempted_at < :before)
                   and (cast(:only as text[]) is null or c.id = any(cast(:only as uuid[])))

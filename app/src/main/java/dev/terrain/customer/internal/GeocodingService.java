@@ -47,7 +47,7 @@ class GeocodingService implements GeocodingManagement {
         String wanted = null;
         if (quality != null && !quality.isBlank()) {
             wanted = quality.trim().toUpperCase(Locale.ROOT);
-            if (!wanted.equals("MISSING") && !wanted.equals("DOUBTFUL")) {
+            if (!wanted.equals("MISSING") && !wanted.equals("OUTDATED") && !wanted.equals("DOUBTFUL")) {
                 throw texts.invalid("quality", "geocoding.error.quality");
             }
         }

@@ -20,6 +20,7 @@ import dev.terrain.customer.CustomerView;
 import dev.terrain.customer.OpeningInterval;
 import dev.terrain.organization.UserId;
 import dev.terrain.platform.InvalidInputException.FieldProblem;
+import dev.terrain.platform.web.RequestIds;
 
 /**
  * The customer form as typed: every field is text, so that a mistyped number or time comes back named instead
@@ -251,7 +252,7 @@ final class CustomerForm {
         if (get("ownerId").isBlank()) {
             return null;
         }
-        return CustomerParams.uuid(get("ownerId")).map(UserId::new).orElseGet(() -> {
+        return RequestIds.parse(get("ownerId")).map(UserId::new).orElseGet(() -> {
             problems.add(new FieldProblem("ownerId", "unknown user"));
             return null;
         });

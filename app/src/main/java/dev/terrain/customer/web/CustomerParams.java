@@ -1,8 +1,6 @@
 package dev.terrain.customer.web;
 
 import java.util.Locale;
-import java.util.Optional;
-import java.util.UUID;
 
 import dev.terrain.customer.ContactId;
 import dev.terrain.customer.CustomerFilter;
@@ -11,7 +9,7 @@ import dev.terrain.customer.CustomerStatus;
 import dev.terrain.organization.CurrentUser;
 import dev.terrain.organization.UserId;
 import dev.terrain.platform.InvalidInputException;
-import dev.terrain.platform.NotFoundException;
+import dev.terrain.platform.web.RequestIds;
 
 /**
  * Reads ids and filters from request text: a malformed id in an address is simply not found, a bad filter
@@ -23,28 +21,22 @@ final class CustomerParams {
     }
 
     static CustomerId customer(String value) {
-        return uuid(value).map(CustomerId::new).orElseThrow(() -> new NotFoundException("Customer", value));
+        return RequestIds.inPath(value, "Customer", CustomerId::new);
     }
 
     static ContactId contact(String value) {
-        return uuid(value).map(ContactId::new).orElseThrow(() -> new NotFoundException("Contact", value));
+        return RequestIds.inPath(value, "Contact", ContactId::new);
     }
 
     /** {@code owner=me} is the reader. */
     static CustomerFilter filter(CurrentUser reader, String text, String territory, String owner, String category,
             String status, String due, String field, String value) {
-        return new CustomerFilter(blank(text) ? null : limited("q", text.strip(), 200), id("territory", territory),
+        return new CustomerFilter(blank(text) ? null : limited("q", text.strip(), 200),
+                RequestIds.optionalParameter(territory, "territory", id -> id),
                 "me".equalsIgnoreCase(owner == null ? "" : owner.strip()) ? reader.id()
-                        : Optional.ofNullable(id("owner", owner)).map(UserId::new).orElse(null),
+                        : RequestIds.optionalParameter(owner, "owner", UserId::new),
                 blank(category) ? null : limited("category", category, 20), status(status), due(due),
                 blank(field) ? null : limited("field", field, 60), blank(field) ? null : limited("value", value, 1000));
-    }
-
-    private static UUID id(String name, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        return uuid(value).orElseThrow(() -> new InvalidInputException(name, "is not an id"));
     }
 
     private static CustomerStatus status(String value) {
@@ -74,14 +66,6 @@ final class CustomerParams {
             throw new InvalidInputException(name, "must have at most " + max + " characters");
         }
         return value;
-    }
-
-    static Optional<UUID> uuid(String value) {
-        try {
-            return Optional.of(UUID.fromString(value.trim()));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     static boolean blank(String value) {

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.terrain.customer.Contact;
 import dev.terrain.customer.ContactDraft;
 import dev.terrain.customer.CustomerFilter;
+import dev.terrain.customer.CustomerId;
 import dev.terrain.customer.CustomerManagement;
 import dev.terrain.customer.CustomerPaging;
 import dev.terrain.customer.CustomerSort;
@@ -16,6 +18,7 @@ import dev.terrain.customer.internal.CustomerChoices;
 import dev.terrain.organization.CurrentUser;
 import dev.terrain.organization.SettingsManagement;
 import dev.terrain.platform.InvalidInputException;
+import dev.terrain.platform.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The customer list (search, filters, paging; an htmx request gets only the results) and the customer card
- * with its contacts and notes timeline (adding a note through htmx answers the timeline alone).
+ * with its contacts and notes timeline (adding a note through htmx answers the timeline alone, editing a
+ * contact through htmx the contacts section alone).
  */
 @Controller
 @RequestMapping("/customers")
@@ -131,11 +135,67 @@ class CustomersController {
         }
     }
 
+    /** The card with one contact turned into a form; an htmx request gets the contacts section alone. */
+    @GetMapping("/{id}/contacts/{contactId}/edit")
+    String editContactForm(CurrentUser actor, @PathVariable String id, @PathVariable String contactId,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        var customerId = CustomerParams.customer(id);
+        var contact = contactOf(actor, customerId, contactId);
+        model.addAttribute("editedContact", contact);
+        return contacts(actor, customerId, htmx, model);
+    }
+
+    /**
+     * Saves a contact's name, role, phone and e-mail; its external id (set through the API) is kept. A contact
+     * of another customer than the one in the address, or of a customer the user does not see, is 404.
+     */
+    @PostMapping("/{id}/contacts/{contactId}")
+    String editContact(CurrentUser actor, @PathVariable String id, @PathVariable String contactId,
+            @RequestParam(required = false) String name, @RequestParam(required = false) String role,
+            @RequestParam(required = false) String phone, @RequestParam(required = false) String email,
+            @RequestHeader(value = "HX-Request", required = false) String htmx, Model model, Locale locale,
+            HttpServletResponse response) {
+        var customerId = CustomerParams.customer(id);
+        var contact = contactOf(actor, customerId, contactId);
+        var draft = new ContactDraft(name, role, phone, email, contact.externalId());
+        try {
+            customers.editContact(actor, customerId, contact.id(), draft);
+            if (htmx == null) {
+                return "redirect:/customers/" + customerId + "#contacts";
+            }
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("editedContact", new Contact(contact.id(), customerId, name, role, phone, email,
+                    contact.externalId()));
+            model.addAttribute("problems", problems.byField(e.problems(), f -> "editedContact." + f, locale));
+        }
+        return contacts(actor, customerId, htmx, model);
+    }
+
     @PostMapping("/{id}/contacts/{contactId}/delete")
     String removeContact(CurrentUser actor, @PathVariable String id, @PathVariable String contactId) {
         var customerId = CustomerParams.customer(id);
         customers.removeContact(actor, customerId, CustomerParams.contact(contactId));
         return "redirect:/customers/" + customerId + "#contacts";
+    }
+
+    private Contact contactOf(CurrentUser actor, CustomerId customer, String contactId) {
+        var wanted = CustomerParams.contact(contactId);
+        return customers.contacts(actor, customer).stream().filter(c -> c.id().equals(wanted)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Contact", wanted));
+    }
+
+    /** The contacts section for htmx, the whole card otherwise; problems already in the model stay. */
+    private String contacts(CurrentUser actor, CustomerId customer, String htmx, Model model) {
+        var found = model.getAttribute("problems");
+        if (htmx == null) {
+            card(actor, customer.toString(), model);
+        } else {
+            model.addAttribute("customer", customers.get(actor, customer));
+            model.addAttribute("contacts", customers.contacts(actor, customer));
+        }
+        model.addAttribute("problems", found == null ? Map.of() : found);
+        return htmx == null ? "customer/card" : "customer/card :: contacts";
     }
 
     private LocalDate today() {

@@ -25,7 +25,7 @@ class GeocodingApi {
     }
 
     @GetMapping("/api/v1/customers/locations/problems")
-    @Operation(summary = "Visible customers whose coordinates are MISSING or DOUBTFUL, paged; quality narrows to one")
+    @Operation(summary = "Visible customers whose coordinates are MISSING, OUTDATED or DOUBTFUL, paged; quality narrows to one")
     ResultPage<GeocodingJson> problems(CurrentUser viewer, @RequestParam(required = false) String quality,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return geocoding.problems(viewer, quality, new Paging(page, size, null)).map(GeocodingJson::of);
@@ -35,7 +35,7 @@ class GeocodingApi {
     @Operation(summary = "Sets a customer's coordinates (saved as ENTERED); 400 names latitude or longitude when out of range")
     GeocodingJson place(CurrentUser actor, @PathVariable String id, @RequestBody LocationJson body) {
         var sent = body == null ? new LocationJson(null, null) : body;
-        return GeocodingJson.of(geocoding.place(actor, TransferIds.customer(id), TransferIds.coordinate(sent.latitude()),
+        return GeocodingJson.of(geocoding.place(actor, CustomerParams.customer(id), TransferIds.coordinate(sent.latitude()),
                 TransferIds.coordinate(sent.longitude())));
     }
 

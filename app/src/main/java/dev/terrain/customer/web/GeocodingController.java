@@ -1,6 +1,7 @@
 package dev.terrain.customer.web;
 
 import java.util.Map;
+import java.util.Set;
 
 import dev.terrain.customer.GeocodingManagement;
 import dev.terrain.customer.internal.MapProperties;
@@ -17,11 +18,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Customers whose coordinates are missing or doubtful (an htmx request gets only the results), and a page per
+ * Customers whose coordinates are missing, outdated or doubtful (an htmx request gets only the results), and a page per
  * customer to place it with a pin on the map (or by typing coordinates), saved as entered.
  */
 @Controller
 class GeocodingController {
+
+    private static final Set<String> QUALITIES = Set.of("MISSING", "OUTDATED", "DOUBTFUL");
 
     private final GeocodingManagement geocoding;
     private final MapProperties map;
@@ -35,7 +38,7 @@ class GeocodingController {
     String list(CurrentUser viewer, @RequestParam(required = false) String quality,
             @RequestParam(defaultValue = "0") int page,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        var wanted = "MISSING".equals(quality) || "DOUBTFUL".equals(quality) ? quality : null;
+        var wanted = QUALITIES.contains(String.valueOf(quality)) ? quality : null;
         model.addAttribute("page", geocoding.problems(viewer, wanted, new Paging(page, Paging.DEFAULT_SIZE, null)));
         model.addAttribute("quality", wanted);
         return htmx != null ? "customer/geocoding-list :: results" : "customer/geocoding-list";
@@ -43,7 +46,7 @@ class GeocodingController {
 
     @GetMapping("/customers/locations/{id}")
     String pin(CurrentUser viewer, @PathVariable String id, Model model) {
-        var location = geocoding.location(viewer, TransferIds.customer(id));
+        var location = geocoding.location(viewer, CustomerParams.customer(id));
         return pinPage(location, location.latitude() == null ? "" : location.latitude().toString(),
                 location.longitude() == null ? "" : location.longitude().toString(), Map.of(), model);
     }
@@ -51,7 +54,7 @@ class GeocodingController {
     @PostMapping("/customers/locations/{id}")
     String place(CurrentUser actor, @PathVariable String id, @RequestParam(required = false) String latitude,
             @RequestParam(required = false) String longitude, Model model, HttpServletResponse response) {
-        var customer = TransferIds.customer(id);
+        var customer = CustomerParams.customer(id);
         try {
             geocoding.place(actor, customer, TransferIds.coordinate(latitude), TransferIds.coordinate(longitude));
             return "redirect:/customers/locations/" + customer + "?saved";

@@ -1,14 +1,12 @@
 package dev.terrain.customer.web;
 
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
-import dev.terrain.customer.CustomerId;
 import dev.terrain.customer.TransferFilter;
 import dev.terrain.customer.TransferStatus;
 import dev.terrain.platform.InvalidInputException;
-import dev.terrain.platform.NotFoundException;
+import dev.terrain.platform.web.RequestIds;
 
 /** Reads ids and filters from request text: a malformed id in a path is not found, a bad filter names itself. */
 final class TransferIds {
@@ -17,16 +15,11 @@ final class TransferIds {
     }
 
     static UUID transfer(String value) {
-        return uuid(value).orElseThrow(() -> new NotFoundException("Transfer", value));
-    }
-
-    static CustomerId customer(String value) {
-        return uuid(value).map(CustomerId::new).orElseThrow(() -> new NotFoundException("Customer", value));
+        return RequestIds.inPath(value, "Transfer", id -> id);
     }
 
     static TransferFilter filter(String user, String status) {
-        return new TransferFilter(blank(user) ? null : uuid(user)
-                .orElseThrow(() -> new InvalidInputException("user", "is not a user id")), status(status));
+        return new TransferFilter(RequestIds.optionalParameter(user, "user", id -> id), status(status));
     }
 
     private static TransferStatus status(String value) {
@@ -37,14 +30,6 @@ final class TransferIds {
             return TransferStatus.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("status", "must be one of SCHEDULED, ACTIVE, COMPLETED, RETURNED, CANCELLED");
-        }
-    }
-
-    static Optional<UUID> uuid(String value) {
-        try {
-            return value == null ? Optional.empty() : Optional.of(UUID.fromString(value.trim()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
         }
     }
 

@@ -1,15 +1,13 @@
 package dev.terrain.organization.web;
 
 import java.util.Locale;
-import java.util.Optional;
-import java.util.UUID;
 
 import dev.terrain.organization.GroupId;
 import dev.terrain.organization.Role;
 import dev.terrain.organization.UserFilter;
 import dev.terrain.organization.UserId;
 import dev.terrain.platform.InvalidInputException;
-import dev.terrain.platform.NotFoundException;
+import dev.terrain.platform.web.RequestIds;
 
 /** Reads ids and filters from request text: a malformed id is simply not found, a bad filter names itself. */
 final class Ids {
@@ -18,23 +16,21 @@ final class Ids {
     }
 
     static UserId user(String value) {
-        return uuid(value).map(UserId::new).orElseThrow(() -> new NotFoundException("User", value));
+        return RequestIds.inPath(value, "User", UserId::new);
     }
 
     /** A user id given as a field (a successor): malformed is bad input, not an unknown address. */
     static UserId successor(String value) {
-        return uuid(value).map(UserId::new)
-                .orElseThrow(() -> new InvalidInputException("successor", "is not a user id"));
+        return RequestIds.parameter(value, "successor", UserId::new);
     }
 
     static GroupId group(String value) {
-        return uuid(value).map(GroupId::new).orElseThrow(() -> new NotFoundException("Group", value));
+        return RequestIds.inPath(value, "Group", GroupId::new);
     }
 
     static UserFilter filter(String text, String role, String active, String group) {
         return new UserFilter(blank(text) ? null : text, role(role), active(active),
-                blank(group) ? null : uuid(group).map(GroupId::new)
-                        .orElseThrow(() -> new InvalidInputException("group", "is not a group id")));
+                RequestIds.optionalParameter(group, "group", GroupId::new));
     }
 
     private static Role role(String value) {
@@ -57,14 +53,6 @@ final class Ids {
             case "false" -> false;
             default -> throw new InvalidInputException("active", "must be true or false");
         };
-    }
-
-    private static Optional<UUID> uuid(String value) {
-        try {
-            return Optional.of(UUID.fromString(value.trim()));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     static boolean blank(String value) {
