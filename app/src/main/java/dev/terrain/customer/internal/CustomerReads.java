@@ -30,6 +30,7 @@ import dev.terrain.customer.OpeningInterval;
 import dev.terrain.customer.VisitPolicy;
 import dev.terrain.organization.CurrentUser;
 import dev.terrain.organization.UserId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -44,19 +45,21 @@ class CustomerReads {
 
     private static final TypeReference<LinkedHashMap<String, Object>> FIELDS = new TypeReference<>() { };
 
-    /**
-     * Up to this many visible customers, a search reads them all in name order rather than going through the
-     * trigram index of the whole company (see docs/benchmarks.md, "Customer visibility at scale").
-     */
-    static final int FEW_TO_READ = 20_000;
 
     private final JdbcClient jdbc;
     private final CustomerVisibility visibility;
     private final VisitDefaults defaults;
     private final JsonMapper json;
+    /**
+     * Up to this many visible customers, a search reads them all in name order rather than going through the
+     * trigram index of the whole company (see docs/benchmarks.md, "Customer visibility at scale").
+     */
+    private final int searchReadsUpTo;
 
-    CustomerReads(JdbcClient jdbc, CustomerVisibility visibility, VisitDefaults defaults, JsonMapper json) {
+    CustomerReads(JdbcClient jdbc, CustomerVisibility visibility, VisitDefaults defaults, JsonMapper json,
+            @Value("${terrain.customers.search-reads-up-to:20000}") int searchReadsUpTo) {
         this.jdbc = jdbc;
+        this.searchReadsUpTo = searchReadsUpTo;
         this.visibility = visibility;
         this.defaults = defaults;
         this.json = json;
@@ -68,7 +71,7 @@ class CustomerReads {
      */
     CustomerPage page(CurrentUser reader, CustomerFilter filter, CustomerPaging paging) {
         var snapshot = defaults.current();
-        var query = CustomerQuery.searchesTrigrams(filter) && visibility.seesMoreThan(reader, FEW_TO_READ)
+        var query = CustomerQuery.searchesTrigrams(filter) && visibility.seesMoreThan(reader, searchReadsUpTo)
                 ? CustomerQuery.searchAll(visibility.visibleTo(reader, "c"), filter, snapshot)
                 : new CustomerQuery(visibility.scopeOf(reader, "c"), filter, snapshot);
         var rows = select(query, snapshot, "where " + query.where + " order by " + query.orderBy(paging.sort())
