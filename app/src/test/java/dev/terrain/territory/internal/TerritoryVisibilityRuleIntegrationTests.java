@@ -166,7 +166,12 @@ class TerritoryVisibilityRuleIntegrationTests {
         var rule = new TerritoryVisibility(jdbc);
         assertThat((long) visible(rule, data.users("rep").get(0)).size()).isBetween(1L, all / 10);
         assertThat((long) visible(rule, data.users("supervisor-national").get(0)).size()).isEqualTo(all);
+        var rep = data.users("rep").get(0);
+        var seen = visible(rule, rep).size();
+        assertThat(rule.seesMoreThan(rep, seen - 1)).isTrue();
+        assertThat(rule.seesMoreThan(rep, seen)).isFalse();
         var admin = data.users("admin").get(0);
+        assertThat(rule.seesMoreThan(admin, Integer.MAX_VALUE - 1)).isTrue();
         assertThat(rule.visibleTo(admin, "c")).isEqualTo(CustomerVisibility.Predicate.always());
         assertThat(rule.scopeOf(admin, "c")).isEqualTo(CustomerVisibility.Scope.everything("c"));
     }
