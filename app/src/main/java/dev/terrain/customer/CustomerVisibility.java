@@ -39,13 +39,20 @@ public interface CustomerVisibility {
     }
 
     /**
-     * A from item holding exactly the visible customers under the caller's alias, and the two keys of the order
-     * {@code lower(name), id} as expressions over it (the same order, taken from the from item's own index).
+     * A from item holding exactly the visible customers under the caller's alias, and expressions over it: the
+     * two keys of the order {@code lower(name), id} (the same order, taken from the from item's own index) and,
+     * when the scope keeps it, the searched text of each customer. {@code keysFrom}, when there is one, is the
+     * same scope without the customers table: rows with {@code nameKey}, {@code idKey} and {@code searchKey},
+     * for counts that need nothing else.
+     *
+     * @param searchKey the customer's searched text, as {@code customer_search_text} (null: none, search the
+     *                  customers table)
+     * @param keysFrom  null: none
      */
-    record Scope(String from, String nameKey, String idKey, Map<String, Object> parameters) {
+    record Scope(String from, String keysFrom, String nameKey, String idKey, String searchKey, Map<String, Object> parameters) {
 
         public static Scope everything(String c) {
-            return new Scope("customers " + c, "lower(" + c + ".name)", c + ".id", Map.of());
+            return new Scope("customers " + c, null, "lower(" + c + ".name)", c + ".id", null, Map.of());
         }
     }
 }

@@ -23,11 +23,20 @@ from territory_customers tc
 join territory_paths p on p.descendant_id = tc.territory_id
 join territory_members m on m.territory_id = p.ancestor_id;
 
+-- The text a customer search looks in: as the trigram index customers_search_text (V202) and
+-- CustomerQuery.SEARCH_TEXT.
+create function customer_search_text(name text, city text, postal_code text, external_id text) returns text
+    language sql immutable parallel safe as $$
+    select lower(name || chr(1) || coalesce(city, '') || chr(1) || coalesce(postal_code, '') || chr(1) || coalesce(external_id, ''))
+$$;
+
 create table customer_access (
     user_id     uuid not null references users (id) on delete cascade,
     customer_id uuid not null references customers (id) on delete cascade,
     -- lower(customers.name), kept equal by the triggers below: the order of customer lists
-    name_key    text not null
+    name_key    text not null,
+    -- the customer's searched text (customer_search_text), so that a user's search reads only their rows
+    search_text text not null
 );
 
 -- The indexes, apart so that a rebuild loads the rows first and sorts each index once.
@@ -55,8 +64,8 @@ begin
         using checked k
         where not k.allowed and a.user_id = k.user_id and a.customer_id = k.customer_id
     )
-    insert into customer_access (user_id, customer_id, name_key)
-    select k.user_id, k.customer_id, lower(c.name)
+    insert into customer_access (user_id, customer_id, name_key, search_text)
+    select k.user_id, k.customer_id, lower(c.name), customer_search_text(c.name, c.city, c.postal_code, c.external_id)
     from checked k
     join customers c on c.id = k.customer_id
     where k.allowed
@@ -73,8 +82,8 @@ end $$;
 -- ancestors; leaving it, no longer by those who see it no other way.
 create function customer_access_assigned() returns trigger language plpgsql as $$
 begin
-    insert into customer_access (user_id, customer_id, name_key)
-    select distinct m.user_id, n.customer_id, lower(c.name)
+    insert into customer_access (user_id, customer_id, name_key, search_text)
+    select distinct m.user_id, n.customer_id, lower(c.name), customer_search_text(c.name, c.city, c.postal_code, c.external_id)
     from changed n
     join territory_paths p on p.descendant_id = n.territory_id
     join territory_members m on m.territory_id = p.ancestor_id
@@ -184,7 +193,8 @@ end $$;
 create trigger customer_access_roles_changed after update on users
     referencing old table as old_rows new table as new_rows for each statement execute function customer_access_roles_changed();
 
--- Customers: the owner and the owner's supervisors; a new name changes the order key.
+-- Customers: the owner and the owner's supervisors; a new name, city, postal code or external id changes the
+-- order key and the searched text.
 create function customer_access_customers_added() returns trigger language plpgsql as $$
 begin
     perform prepare_access_candidates();
@@ -198,9 +208,11 @@ end $$;
 
 create function customer_access_customers_changed() returns trigger language plpgsql as $$
 begin
-    update customer_access a set name_key = lower(n.name)
+    update customer_access a
+    set name_key = lower(n.name), search_text = customer_search_text(n.name, n.city, n.postal_code, n.external_id)
     from old_rows o join new_rows n on n.id = o.id
-    where a.customer_id = n.id and n.name is distinct from o.name;
+    where a.customer_id = n.id
+      and (n.name, n.city, n.postal_code, n.external_id) is distinct from (o.name, o.city, o.postal_code, o.external_id);
     if not exists (select 1 from old_rows o join new_rows n on n.id = o.id where n.owner_id is distinct from o.owner_id) then
         return null;
     end if;
@@ -240,8 +252,8 @@ begin
     drop index if exists customer_access_user_name;
     drop index if exists customer_access_customer;
     truncate customer_access;
-    insert into customer_access (user_id, customer_id, name_key)
-    select v.user_id, v.customer_id, lower(c.name)
+    insert into customer_access (user_id, customer_id, name_key, search_text)
+    select v.user_id, v.customer_id, lower(c.name), customer_search_text(c.name, c.city, c.postal_code, c.external_id)
     from (select distinct user_id, customer_id from customer_audience) v
     join customers c on c.id = v.customer_id
     order by 1, 3, 2;

@@ -56,7 +56,7 @@ enum CustomerQuery {
 
     String sql(CustomerVisibility.Scope scope) {
         return template.replace("{from}", scope.from()).replace("{name}", scope.nameKey()).replace("{id}", scope.idKey())
-                .replace("{search}", SEARCH_TEXT);
+                .replace("{search}", scope.searchKey() != null ? scope.searchKey() : SEARCH_TEXT);
     }
 
     Map<String, Object> parameters(CustomerVisibility.Scope scope, String term) {

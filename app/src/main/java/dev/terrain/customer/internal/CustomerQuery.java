@@ -19,7 +19,8 @@ final class CustomerQuery {
 
     /**
      * Name, city, postal code and external id in one text, as indexed by {@code customers_search_text}
-     * (migration V202; the two must stay identical); the separator keeps a match within one field.
+     * (migration V202) and copied by {@code customer_search_text} (V391; the three must stay identical); the
+     * separator keeps a match within one field.
      */
     static final String SEARCH_TEXT = "lower(c.name || chr(1) || coalesce(c.city, '') || chr(1) || coalesce(c.postal_code, '') "
             + "|| chr(1) || coalesce(c.external_id, ''))";
@@ -29,6 +30,8 @@ final class CustomerQuery {
     final Map<String, Object> params = new HashMap<>();
     final String from;
     final String where;
+    /** The same rows from the scope's keys alone, when nothing but them is filtered on; else null. */
+    final String keysFrom;
     final String frequency;
     final String nextDue;
     private final CustomerVisibility.Scope scope;
@@ -75,7 +78,10 @@ final class CustomerQuery {
         }
         frequency = "coalesce(c.visit_frequency_days, " + (i == 0 ? ":fallback_days" : cases + " else :fallback_days end") + ")";
         nextDue = "coalesce(c.last_visit_on + " + frequency + ", cast(:today as date))";
-        where = conditions(visible, filter == null ? CustomerFilter.none() : filter);
+        var f = filter == null ? CustomerFilter.none() : filter;
+        where = conditions(visible, f);
+        keysFrom = scope.keysFrom() != null && f.equals(new CustomerFilter(f.text(), null, null, null, null, null, null, null))
+                ? scope.keysFrom() + " where " + where : null;
     }
 
     private static String text(CustomerFilter f) {
@@ -87,9 +93,11 @@ final class CustomerQuery {
         parts.add(visible.sql());
         var text = text(f);
         if (!text.isEmpty()) {
-            // Written as indexed only when the trigram index should serve it; otherwise the planner could take
-            // it for a few hundred matches and fetch thousands.
-            parts.add(SEARCH_TEXT + (trigrams ? "" : " || ''") + " like :text escape '\\'");
+            // Through the trigram index, or in the scope's own copy of the text (a user's rows, read in order).
+            // Never the customers' text written as indexed without meaning it: the planner could take the index
+            // for a few hundred matches and fetch thousands.
+            var searched = trigrams ? SEARCH_TEXT : scope.searchKey() != null ? scope.searchKey() : SEARCH_TEXT + " || ''";
+            parts.add(searched + " like :text escape '\\'");
             params.put("text", "%" + escapeLike(text) + "%");
         }
         if (f.territory() != null) {

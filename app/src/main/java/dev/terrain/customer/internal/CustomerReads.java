@@ -110,7 +110,8 @@ class CustomerReads {
 
     /** Counts matching customers but stops at {@code limit}: the cost no longer grows with the table. */
     private long countUpTo(CustomerQuery query, int limit) {
-        return jdbc.sql("select count(*) from (select 1 from " + query.from + " where " + query.where + " limit :count_limit) x")
+        var rows = query.keysFrom != null ? query.keysFrom : query.from + " where " + query.where;
+        return jdbc.sql("select count(*) from (select 1 from " + rows + " limit :count_limit) x")
                 .params(query.params).param("count_limit", limit).query(Long.class).single();
     }
 

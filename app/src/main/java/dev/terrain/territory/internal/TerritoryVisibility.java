@@ -26,6 +26,8 @@ class TerritoryVisibility implements CustomerVisibility {
 
     private static final String SOURCE = "customer_access vis_a join customers %1$s on %1$s.id = vis_a.customer_id and vis_a.user_id = :vis_user";
 
+    private static final String KEYS = "(select * from customer_access where user_id = :vis_user) vis_a";
+
     private final JdbcClient jdbc;
 
     TerritoryVisibility(JdbcClient jdbc) {
@@ -45,7 +47,8 @@ class TerritoryVisibility implements CustomerVisibility {
         if (user.isAdmin()) {
             return Scope.everything(c);
         }
-        return new Scope(SOURCE.formatted(c), "vis_a.name_key", "vis_a.customer_id", Map.of("vis_user", user.id().value()));
+        return new Scope(SOURCE.formatted(c), KEYS, "vis_a.name_key", "vis_a.customer_id", "vis_a.search_text",
+                Map.of("vis_user", user.id().value()));
     }
 
     @Override

@@ -80,6 +80,8 @@ class TerritoryVisibilityRuleIntegrationTests {
         assertAccessIsTheRule("customers renamed");
         sql("update customers set phone = '+33 4 00 00 00 00' where postal_code like '69%'", null);
         assertAccessIsTheRule("an unrelated column changed");
+        sql("update customers set city = upper(city), external_id = 'X-' || id where postal_code like '13%'", null);
+        assertAccessIsTheRule("cities and external ids changed");
 
         sql("delete from group_members where user_id = :u", reps.get(5));
         assertAccessIsTheRule("a rep left their group");
@@ -182,7 +184,8 @@ class TerritoryVisibilityRuleIntegrationTests {
         var extra = jdbc.sql("select count(*) from (select user_id, customer_id from customer_access except (" + RULE_BY_HAND + ")) x")
                 .query(Long.class).single();
         var staleNames = jdbc.sql("select count(*) from customer_access a join customers c on c.id = a.customer_id "
-                + "where a.name_key <> lower(c.name)").query(Long.class).single();
+                + "where a.name_key <> lower(c.name) or a.search_text <> lower(c.name || chr(1) || coalesce(c.city, '') || chr(1) "
+                + "|| coalesce(c.postal_code, '') || chr(1) || coalesce(c.external_id, ''))").query(Long.class).single();
         assertThat(new long[] { missing, extra, staleNames }).as("missing, extra and stale pairs after: %s", after)
                 .containsExactly(0, 0, 0);
     }
