@@ -92,19 +92,29 @@ begin
     return null;
 end $$;
 
--- The candidates are everyone who sees the customers now, not the members of the territory and its
--- ancestors: when a territory is deleted, the cascade may have removed its paths and members before this
--- trigger runs.
 create function customer_access_unassigned() returns trigger language plpgsql as $$
 begin
     perform prepare_access_candidates();
     insert into access_candidates
-    select a.user_id, a.customer_id
-    from customer_access a
-    where a.customer_id in (select customer_id from changed);
+    select m.user_id, o.customer_id
+    from changed o
+    join territory_paths p on p.descendant_id = o.territory_id
+    join territory_members m on m.territory_id = p.ancestor_id;
     perform sync_customer_access();
     return null;
 end $$;
+
+-- A deleted territory's assignments go first, while its paths and members still say who saw its customers
+-- through it: the cascade of the delete would remove assignments, paths and members in no set order, and
+-- fire their triggers only once all are gone.
+create function territory_assignments_released() returns trigger language plpgsql as $$
+begin
+    delete from territory_customers where territory_id = old.id;
+    return old;
+end $$;
+
+create trigger territory_assignments_released before delete on territories
+    for each row execute function territory_assignments_released();
 
 create trigger customer_access_assigned after insert on territory_customers
     referencing new table as changed for each statement execute function customer_access_assigned();
