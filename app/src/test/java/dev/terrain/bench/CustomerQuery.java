@@ -9,31 +9,28 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The SQL of the application's customer list (see customer/internal/CustomerReads), for query plans and the
  * count of visible customers; the benchmark times the application's own calls ({@link ListCall}). Each read
- * takes a visibility predicate: the reader's (from the production rule) or {@link CustomerVisibility.Predicate#always()} for the same query without it.
+ * reads from a visibility scope: the reader's (from the production rule) or {@link CustomerVisibility.Scope#everything}
+ * for the same query without it.
  */
 enum CustomerQuery {
 
     PAGE("first page (20, by name)", false, """
             select c.id, c.name, c.postal_code, c.city, c.category, c.owner_id
-            from customers c
-            where %s
-            order by lower(c.name), c.id
+            from {from}
+            order by {name}, {id}
             limit 21"""),
     COUNT("exact total", false, """
-            select count(*) from customers c where %s"""),
+            select count(*) from {from}"""),
     COUNT_CAPPED("total up to 1,001", false, """
-            select count(*) from (select 1 from customers c where %s limit 1001) x"""),
+            select count(*) from (select 1 from {from} limit 1001) x"""),
     SEARCH("search: first page", true, """
             select c.id, c.name, c.postal_code, c.city, c.category, c.owner_id
-            from customers c
-            where %s and """ + CustomerQuery.SEARCH_TEXT + """
-             like :q escape '\\'
-            order by lower(c.name) || '', c.id
+            from {from}
+            where {search} like :q escape '\\'
+            order by {name} || '', {id}
             limit 21"""),
     SEARCH_COUNT_CAPPED("search: total up to 1,001", true, """
-            select count(*) from (select 1 from customers c
-                                  where %s and """ + CustomerQuery.SEARCH_TEXT + """
-             like :q escape '\\' limit 1001) x""");
+            select count(*) from (select 1 from {from} where {search} like :q escape '\\' limit 1001) x""");
 
     /** As {@code CustomerQuery.SEARCH_TEXT} in the application and the index {@code customers_search_text}. */
     static final String SEARCH_TEXT = "lower(c.name || chr(1) || coalesce(c.city, '') || chr(1) || coalesce(c.postal_code, '') "
@@ -57,12 +54,13 @@ enum CustomerQuery {
         return label;
     }
 
-    String sql(CustomerVisibility.Predicate predicate) {
-        return template.formatted(predicate.sql());
+    String sql(CustomerVisibility.Scope scope) {
+        return template.replace("{from}", scope.from()).replace("{name}", scope.nameKey()).replace("{id}", scope.idKey())
+                .replace("{search}", scope.searchKey() != null ? scope.searchKey() : SEARCH_TEXT);
     }
 
-    Map<String, Object> parameters(CustomerVisibility.Predicate predicate, String term) {
-        var parameters = new HashMap<String, Object>(predicate.parameters());
+    Map<String, Object> parameters(CustomerVisibility.Scope scope, String term) {
+        var parameters = new HashMap<String, Object>(scope.parameters());
         if (search) {
             parameters.put("q", "%" + term.toLowerCase(java.util.Locale.ROOT) + "%");
         }
@@ -70,8 +68,8 @@ enum CustomerQuery {
     }
 
     /** Runs the query as the application would and returns the number it shows (rows of a page, or the total). */
-    long run(JdbcClient jdbc, CustomerVisibility.Predicate predicate, String term) {
-        var statement = jdbc.sql(sql(predicate)).params(parameters(predicate, term));
+    long run(JdbcClient jdbc, CustomerVisibility.Scope scope, String term) {
+        var statement = jdbc.sql(sql(scope)).params(parameters(scope, term));
         if (this == PAGE || this == SEARCH) {
             return statement.query((rows, i) -> new Row(rows.getObject(1), rows.getString(2), rows.getString(3),
                     rows.getString(4), rows.getString(5), rows.getObject(6))).list().size();

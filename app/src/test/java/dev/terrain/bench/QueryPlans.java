@@ -36,15 +36,15 @@ final class QueryPlans {
         var out = new StringBuilder();
         try (var connection = dataSource.getConnection()) {
             for (var entry : users.entrySet()) {
-                var predicate = entry.getValue() == null ? CustomerVisibility.Predicate.always()
-                        : VisibilityForBenchmarks.visibleTo(entry.getValue(), "c");
+                var scope = entry.getValue() == null ? CustomerVisibility.Scope.everything("c")
+                        : VisibilityForBenchmarks.scopeOf(entry.getValue(), "c");
                 for (var query : CustomerQuery.values()) {
                     var search = query.label().startsWith("search");
                     out.append("==== ").append(entry.getKey()).append(" / ").append(query.label())
                             .append(search ? " ('boul')" : "").append('\n');
                     // an exact total for a wide user takes seconds: explained once, without the six runs before
                     var runsBefore = query == CustomerQuery.COUNT ? 0 : 6;
-                    explain(connection, query.sql(predicate), query.parameters(predicate, "boul"), runsBefore, out);
+                    explain(connection, query.sql(scope), query.parameters(scope, "boul"), runsBefore, out);
                     out.append('\n');
                 }
             }

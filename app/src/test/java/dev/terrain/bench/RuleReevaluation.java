@@ -56,11 +56,17 @@ public final class RuleReevaluation {
     public record Result(long removed, long assigned, long nanos) {
     }
 
-    public static Result run(DataSource dataSource) {
+    /** @param quiet with the triggers off (a bulk load that rebuilds {@code customer_access} afterwards) */
+    public static Result run(DataSource dataSource, boolean quiet) {
         var start = System.nanoTime();
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
+                if (quiet) {
+                    try (var statement = connection.createStatement()) {
+                        statement.execute("set local session_replication_role = replica");
+                    }
+                }
                 long removed;
                 try (var delete = connection.prepareStatement("delete from territory_customers where source = 'RULE'")) {
                     removed = delete.executeUpdate();

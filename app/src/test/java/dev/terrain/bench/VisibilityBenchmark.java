@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 import dev.terrain.customer.CustomerManagement;
 import dev.terrain.organization.CurrentUser;
+import dev.terrain.territory.TerritoryId;
 import dev.terrain.territory.TerritoryManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,7 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * -Dexec.mainClass=dev.terrain.bench.VisibilityBenchmark -Dexec.args="..."}. Options: {@code --customers},
  * {@code --seed}, {@code --reps} (sampled reps), {@code --rounds} (timed rounds over the reps; supervisors get
  * enough rounds for the same number of runs), {@code --reevaluations}, {@code --reuse} (keep the data of a
- * previous run with the same size and seed), {@code --plans-only} (no timing), {@code --dir}.
+ * previous run with the same size and seed), {@code --plans-only} (no timing), {@code --reevaluation-only} (only
+ * the re-evaluation and rule-change timings), {@code --dir}.
  */
 public final class VisibilityBenchmark {
 
@@ -44,7 +47,7 @@ public final class VisibilityBenchmark {
         var options = new LinkedHashMap<String, String>();
         for (int i = 0; i < args.length; i++) {
             var flag = args[i].replaceFirst("^--", "");
-            options.put(flag, flag.equals("reuse") || flag.equals("plans-only") ? "true" : args[++i]);
+            options.put(flag, flag.equals("reuse") || flag.equals("plans-only") || flag.equals("reevaluation-only") ? "true" : args[++i]);
         }
         new VisibilityBenchmark().run(
                 Integer.parseInt(options.getOrDefault("customers", "1000000")),
@@ -52,13 +55,13 @@ public final class VisibilityBenchmark {
                 Integer.parseInt(options.getOrDefault("reps", "50")),
                 Integer.parseInt(options.getOrDefault("rounds", "4")),
                 Integer.parseInt(options.getOrDefault("reevaluations", "1")),
-                options.containsKey("reuse"), options.containsKey("plans-only"),
+                options.containsKey("reuse"), options.containsKey("plans-only"), options.containsKey("reevaluation-only"),
                 Path.of(options.getOrDefault("dir", "app/target/visibility-benchmark")));
         System.exit(0);
     }
 
     void run(int customers, int seed, int repCount, int rounds, int reevaluations, boolean reuse,
-            boolean plansOnly, Path dir) throws IOException {
+            boolean plansOnly, boolean reevaluationOnly, Path dir) throws IOException {
         Files.createDirectories(dir);
         out.printf("Customer visibility benchmark, %s, %d cores, load average %s%n",
                 LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME),
@@ -96,6 +99,14 @@ public final class VisibilityBenchmark {
             var admin = data.users("admin").get(0);
             var contextStart = System.nanoTime();
             var application = plansOnly ? null : BenchApplication.start(database.url());
+            if (reevaluationOnly) {
+                try (application) {
+                    reevaluate(database, application.getBean(TerritoryManagement.class), admin, reevaluations);
+                    changeRules(jdbc, application.getBean(TerritoryManagement.class), admin);
+                }
+                out.printf("load average at the end %s%n", loadAverage());
+                return;
+            }
             if (!plansOnly) {
                 out.printf("Application started on the benchmark database in %.1f s%n", (System.nanoTime() - contextStart) / 1e9);
                 var measurement = new GroupMeasurement(application.getBean(CustomerManagement.class), admin, jdbc, out);
@@ -189,6 +200,45 @@ public final class VisibilityBenchmark {
                     result.removed(), (System.nanoTime() - start) / 1e9);
         }
         jdbc.sql("vacuum (analyze) territory_customers").update();
+    }
+
+    /**
+     * Times {@link TerritoryManagement#changeRule}, which re-evaluates the territory's subtree: a sector given one
+     * more postal code prefix (a neighbour's) and given back its rule; a region (a folder) given the two-digit
+     * prefixes of its sectors and given back no rule.
+     */
+    private void changeRules(JdbcClient jdbc, TerritoryManagement territories, CurrentUser admin) {
+        out.printf("%nRule changes (TerritoryManagement.changeRule, one transaction each, subtree re-evaluated):%n%n");
+        out.println("| change | customers entering | leaving | seconds |");
+        out.println("|---|--:|--:|--:|");
+        var sector = jdbc.sql("select id from territories where external_id like 'BENCH-T-%' and rule is not null"
+                + " order by external_id limit 1").query(UUID.class).single();
+        var sectorRule = jdbc.sql("select rule::text from territories where id = :id").param("id", sector)
+                .query(String.class).single();
+        var wider = jdbc.sql("""
+                select jsonb_set(rule, '{all,0,value}', (rule #> '{all,0,value}') || to_jsonb(
+                    (select v from territories n, jsonb_array_elements_text(n.rule #> '{all,0,value}') v
+                     where n.parent_id = t.parent_id and n.id <> t.id limit 1)))::text
+                from territories t where id = :id""").param("id", sector).query(String.class).single();
+        var region = jdbc.sql("select id from territories where external_id like 'BENCH-T-%' and parent_id = "
+                + "(select id from territories where parent_id is null and external_id like 'BENCH-T-%') order by external_id limit 1")
+                .query(UUID.class).single();
+        var regionRule = jdbc.sql("""
+                select jsonb_build_object('all', jsonb_build_array(jsonb_build_object('field', 'postalCode',
+                    'op', 'startsWith', 'value', jsonb_agg(distinct left(v, 2)))))::text
+                from territory_paths p join territories s on s.id = p.descendant_id,
+                     jsonb_array_elements_text(s.rule #> '{all,0,value}') v
+                where p.ancestor_id = :id and s.rule is not null""").param("id", region).query(String.class).single();
+        changeRule(territories, admin, "sector: one more prefix", sector, wider);
+        changeRule(territories, admin, "sector: its rule back", sector, sectorRule);
+        changeRule(territories, admin, "region: its sectors' two-digit prefixes", region, regionRule);
+        changeRule(territories, admin, "region: no rule again", region, null);
+    }
+
+    private void changeRule(TerritoryManagement territories, CurrentUser admin, String label, UUID id, String rule) {
+        var start = System.nanoTime();
+        var change = territories.changeRule(admin, new TerritoryId(id), rule, null);
+        out.printf("| %s | %,d | %,d | %.1f |%n", label, change.entering(), change.leaving(), (System.nanoTime() - start) / 1e9);
     }
 
     private static List<CurrentUser> sample(List<CurrentUser> users, int count) {

@@ -20,8 +20,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The customer list counts only up to 1,000: "1,000+" on the page, a lower bound in the API, exact paging. */
-@SpringBootTest
+/**
+ * The customer list counts only up to 1,000: "1,000+" on the page, a lower bound in the API, exact paging. A user
+ * with more than 1,000 customers here searches the way a user with more than 20,000 does in production.
+ */
+@SpringBootTest(properties = "terrain.customers.search-reads-up-to=1000")
 @AutoConfigureMockMvc
 class CustomerListScaleWebTests {
 
@@ -37,6 +40,44 @@ class CustomerListScaleWebTests {
                 select gen_random_uuid(), :token || ' ' || lpad(n::text, 4, '0'), '69002', 'Lyon', :owner
                 from generate_series(1, :count) n""")
                 .param("token", token).param("owner", owner.id().value()).param("count", count).update();
+    }
+
+    /**
+     * A user who sees more customers than {@code terrain.customers.search-reads-up-to} (1,000 here) searches
+     * through the trigram index and the visibility test of each match; one who sees fewer reads their own
+     * customers in name order. Both find exactly their visible matches, in the same order.
+     */
+    @Test
+    void aSearchFindsTheSameVisibleCustomersWhetherItReadsTheUsersCustomersOrTheIndex() throws Exception {
+        var wide = people.rep();
+        var narrow = people.rep();
+        var token = unique("Both");
+        insert(wide, token + " wide", 1001);
+        insert(narrow, token + " narrow", 30);
+        jdbc.sql("update customers set name = name || ' quincaillerie' where name like :p and right(name, 1) in ('3', '7')")
+                .param("p", token + "%").update();
+
+        var wideMatches = customers.list(wide, new CustomerFilter(token + " wide 0", null, null, null, null, null, null, null),
+                new CustomerPaging(0, 100, CustomerSort.NAME));
+        assertThat(wideMatches.items()).hasSize(100).extracting(CustomerView::name)
+                .allMatch(name -> name.startsWith(token + " wide 0")).isSorted();
+        var wideRare = customers.list(wide, new CustomerFilter(token.toLowerCase() + " wide 009", null, null, null, null, null, null, null),
+                new CustomerPaging(0, 20, CustomerSort.NAME));
+        assertThat(wideRare.items()).extracting(CustomerView::name).containsExactly(java.util.stream.IntStream.range(90, 100)
+                .mapToObj(n -> token + " wide 00" + n + (n % 10 == 3 || n % 10 == 7 ? " quincaillerie" : "")).toArray(String[]::new));
+        var narrowMatches = customers.list(narrow, new CustomerFilter("quincaillerie", null, null, null, null, null, null, null),
+                new CustomerPaging(0, 20, CustomerSort.NAME));
+        assertThat(narrowMatches.items()).extracting(CustomerView::name)
+                .containsExactly(java.util.stream.IntStream.rangeClosed(1, 30).filter(n -> n % 10 == 3 || n % 10 == 7)
+                        .mapToObj(n -> token + " narrow " + String.format("%04d", n) + " quincaillerie").toArray(String[]::new));
+        // the wide rep's search meets thousands of other matches in the company, and shows only theirs
+        var wideQuincaillerie = customers.list(wide, new CustomerFilter("quincaillerie", null, null, null, null, null, null, null),
+                new CustomerPaging(1, 100, CustomerSort.NAME));
+        assertThat(wideQuincaillerie.items()).hasSize(100).extracting(CustomerView::name)
+                .allMatch(name -> name.startsWith(token + " wide")).isSorted();
+        assertThat(wideQuincaillerie.totalItems()).isEqualTo(200);
+        mvc.perform(get("/api/v1/customers").param("q", token + " narrow").with(as(wide)))
+                .andExpect(jsonPath("$.items.length()").value(0));
     }
 
     @Test

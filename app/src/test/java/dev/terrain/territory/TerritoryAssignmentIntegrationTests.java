@@ -238,6 +238,42 @@ class TerritoryAssignmentIntegrationTests {
         assertThat(matching(child, m, "{\"field\": \"custom.fleet_size\", \"op\": \"isEmpty\"}")).containsExactly(m + " none", m + " small");
     }
 
+    /**
+     * Territories without gate whose rule has keys find their candidates by a join on the keys, then test the
+     * rule: they hold exactly what the rule matches, whatever the prefix lengths, case, wildcards or missing
+     * values, next to rules without keys on the same level.
+     */
+    @Test
+    void rulesWithKeysHoldExactlyWhatTheyMatch() {
+        var m = TerritoryFixture.marker();
+        fixture.customer(m + " a", "69001", "Lyon");
+        fixture.customer(m + " b", "6A-12", "Ajaccio");
+        fixture.customer(m + " c", null, m);
+        fixture.customer(m + " d", "3800", "Grenoble");
+        fixture.customer(m + " e", "380", "GRENOBLE");
+        fixture.customer(m + " f", "69", m);
+        fixture.customer(m + " g", "6_9x", m);
+        var prefixes = fixture.territory("Prefixes", null, postalPrefixes("69", "691", "6A", "38000", "3800"));
+        var cities = fixture.territory("Cities", null, "{\"field\": \"city\", \"op\": \"in\", \"value\": [\"grenoble\", \"LYON\"]}");
+        var wildcard = fixture.territory("Wildcard", null, postalPrefixes("6_"));
+        var withoutKeys = fixture.territory("Without keys", null, "{\"any\": [{\"field\": \"postalCode\", \"op\": \"isEmpty\"},"
+                + " {\"field\": \"city\", \"op\": \"equals\", \"value\": \"grenoble\"}]}");
+        var country = fixture.territory("Country", null, "{\"all\": [{\"field\": \"country\", \"op\": \"equals\", \"value\": \"fr\"},"
+                + " " + postalPrefixes("69") + "]}");
+        var nested = fixture.territory("Nested", null, "{\"all\": [{\"all\": [{\"field\": \"postalCode\", \"op\": \"in\", \"value\": [\"6A-12\", \"380\"]}]},"
+                + " {\"field\": \"city\", \"op\": \"notIn\", \"value\": [\"lyon\"]}]}");
+
+        for (int run = 0; run < 2; run++) {
+            assertThat(fixture.held(prefixes, m)).containsExactly(m + " a", m + " b", m + " d", m + " f");
+            assertThat(fixture.held(cities, m)).containsExactly(m + " a", m + " d", m + " e");
+            assertThat(fixture.held(wildcard, m)).containsExactly(m + " g");
+            assertThat(fixture.held(withoutKeys, m)).containsExactly(m + " c", m + " d", m + " e");
+            assertThat(fixture.held(country, m)).containsExactly(m + " a", m + " f");
+            assertThat(fixture.held(nested, m)).containsExactly(m + " b", m + " e");
+            territories.reevaluateAll(ROOT);
+        }
+    }
+
     private List<String> matching(TerritoryView territory, String marker, String rule) {
         territories.changeRule(ROOT, territory.id(), rule, null);
         return fixture.held(territory, marker);

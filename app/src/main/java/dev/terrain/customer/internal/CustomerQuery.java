@@ -11,15 +11,16 @@ import dev.terrain.customer.CustomerSort;
 import dev.terrain.customer.CustomerVisibility;
 
 /**
- * The SQL of a customer query over {@code customers c}: the visibility predicate, the filter as bound
- * parameters, and the effective frequency and next due date as expressions. No text of the caller ever becomes
+ * The SQL of a customer query over {@code customers c}: the reader's visible customers as the from item, the
+ * filter as bound parameters, and the effective frequency and next due date as expressions. No text of the caller ever becomes
  * SQL; the sort comes from a fixed list.
  */
 final class CustomerQuery {
 
     /**
      * Name, city, postal code and external id in one text, as indexed by {@code customers_search_text}
-     * (migration V202; the two must stay identical); the separator keeps a match within one field.
+     * (migration V202) and copied by {@code customer_search_text} (V391; the three must stay identical); the
+     * separator keeps a match within one field.
      */
     static final String SEARCH_TEXT = "lower(c.name || chr(1) || coalesce(c.city, '') || chr(1) || coalesce(c.postal_code, '') "
             + "|| chr(1) || coalesce(c.external_id, ''))";
@@ -27,14 +28,44 @@ final class CustomerQuery {
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     final Map<String, Object> params = new HashMap<>();
+    final String from;
     final String where;
+    /** The same rows from the scope's keys alone, when nothing but them is filtered on; else null. */
+    final String keysFrom;
     final String frequency;
     final String nextDue;
-    /** Whether the search text is long enough (three characters) for the trigram index to find it. */
-    private boolean indexedSearch;
+    private final CustomerVisibility.Scope scope;
+    private final boolean trigrams;
 
-    CustomerQuery(CustomerVisibility.Predicate visibility, CustomerFilter filter, VisitDefaults.Snapshot defaults) {
-        params.putAll(visibility.parameters());
+    /**
+     * A query over the reader's scope: the visible customers in name order, searched by reading them one by
+     * one (the way for a reader who sees few).
+     */
+    CustomerQuery(CustomerVisibility.Scope scope, CustomerFilter filter, VisitDefaults.Snapshot defaults) {
+        this(scope, CustomerVisibility.Predicate.always(), false, filter, defaults);
+    }
+
+    /**
+     * A search through the trigram index of all customers, each match then tested by the reader's visibility
+     * predicate: the way for a reader who sees many customers (an admin: all), when the text has the three
+     * characters a trigram needs.
+     */
+    static CustomerQuery searchAll(CustomerVisibility.Predicate visible, CustomerFilter filter, VisitDefaults.Snapshot defaults) {
+        return new CustomerQuery(CustomerVisibility.Scope.everything("c"), visible, true, filter, defaults);
+    }
+
+    /** Whether the filter searches a text that the trigram index can find (three characters or more). */
+    static boolean searchesTrigrams(CustomerFilter filter) {
+        return filter != null && text(filter).length() >= 3;
+    }
+
+    private CustomerQuery(CustomerVisibility.Scope scope, CustomerVisibility.Predicate visible, boolean trigrams,
+            CustomerFilter filter, VisitDefaults.Snapshot defaults) {
+        params.putAll(scope.parameters());
+        params.putAll(visible.parameters());
+        from = scope.from();
+        this.scope = scope;
+        this.trigrams = trigrams && searchesTrigrams(filter);
         params.put("today", defaults.today());
         params.put("fallback_days", defaults.fallbackFrequency());
         var cases = new StringBuilder("case c.category");
@@ -47,17 +78,27 @@ final class CustomerQuery {
         }
         frequency = "coalesce(c.visit_frequency_days, " + (i == 0 ? ":fallback_days" : cases + " else :fallback_days end") + ")";
         nextDue = "coalesce(c.last_visit_on + " + frequency + ", cast(:today as date))";
-        where = conditions(visibility, filter == null ? CustomerFilter.none() : filter);
+        var f = filter == null ? CustomerFilter.none() : filter;
+        where = conditions(visible, f);
+        keysFrom = scope.keysFrom() != null && f.equals(new CustomerFilter(f.text(), null, null, null, null, null, null, null))
+                ? scope.keysFrom() + " where " + where : null;
     }
 
-    private String conditions(CustomerVisibility.Predicate visibility, CustomerFilter f) {
+    private static String text(CustomerFilter f) {
+        return f.text() == null ? "" : CONTROL.matcher(f.text()).replaceAll("").strip().toLowerCase(Locale.ROOT);
+    }
+
+    private String conditions(CustomerVisibility.Predicate visible, CustomerFilter f) {
         var parts = new ArrayList<String>();
-        parts.add(visibility.sql());
-        var text = f.text() == null ? "" : CONTROL.matcher(f.text()).replaceAll("").strip().toLowerCase(Locale.ROOT);
+        parts.add(visible.sql());
+        var text = text(f);
         if (!text.isEmpty()) {
-            parts.add(SEARCH_TEXT + " like :text escape '\\'");
+            // Through the trigram index, or in the scope's own copy of the text (a user's rows, read in order).
+            // Never the customers' text written as indexed without meaning it: the planner could take the index
+            // for a few hundred matches and fetch thousands.
+            var searched = trigrams ? SEARCH_TEXT : scope.searchKey() != null ? scope.searchKey() : SEARCH_TEXT + " || ''";
+            parts.add(searched + " like :text escape '\\'");
             params.put("text", "%" + escapeLike(text) + "%");
-            indexedSearch = text.length() >= 3;
         }
         if (f.territory() != null) {
             parts.add("""
@@ -92,24 +133,20 @@ final class CustomerQuery {
     }
 
     /**
-     * The order of this query. By name it is the order of {@code customers_name_order}
-     * ({@code lower(name), id}), so a page reads 20 index entries; but when searching with the trigram index,
-     * walking the names would reach a common prefix ("boul") only after a hundred thousand rows, so the name
-     * key is written {@code lower(c.name) || ''}, the same order that the planner cannot take from the index:
-     * it collects the matches from the trigram index and sorts them instead.
+     * The order of this query. By name it is the order of the reader's index ({@code customer_access_user_name},
+     * or {@code customers_name_order} for an admin), so a page reads 21 index entries; but when searching all
+     * customers with the trigram index, walking the names would reach a common prefix ("boul") only after a hundred thousand
+     * rows, so the name key is written {@code ... || ''}, the same order that the planner cannot take from the
+     * index: it collects the matches from the trigram index and sorts them instead.
      */
     String orderBy(CustomerSort sort) {
-        return indexedSearch && sort == CustomerSort.NAME ? "lower(c.name) || '', c.id" : indexOrder(sort);
-    }
-
-    /** The order of a sort; by name, exactly the key of the index {@code customers_name_order}. */
-    static String indexOrder(CustomerSort sort) {
+        var name = scope.nameKey() + (trigrams ? " || ''" : "") + ", " + scope.idKey();
         return switch (sort) {
-            case NAME -> "lower(c.name), c.id";
-            case CITY -> "lower(c.city) nulls last, lower(c.name), c.id";
-            case CATEGORY -> "c.category, lower(c.name), c.id";
-            case NEXT_DUE -> "next_due, lower(c.name), c.id";
-            case LAST_VISIT -> "c.last_visit_on desc nulls last, lower(c.name), c.id";
+            case NAME -> name;
+            case CITY -> "lower(c.city) nulls last, " + name;
+            case CATEGORY -> "c.category, " + name;
+            case NEXT_DUE -> "next_due, " + name;
+            case LAST_VISIT -> "c.last_visit_on desc nulls last, " + name;
             case UPDATED -> "c.updated_at desc, c.id";
         };
     }

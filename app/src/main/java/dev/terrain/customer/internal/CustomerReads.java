@@ -30,6 +30,7 @@ import dev.terrain.customer.OpeningInterval;
 import dev.terrain.customer.VisitPolicy;
 import dev.terrain.organization.CurrentUser;
 import dev.terrain.organization.UserId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -44,13 +45,21 @@ class CustomerReads {
 
     private static final TypeReference<LinkedHashMap<String, Object>> FIELDS = new TypeReference<>() { };
 
+
     private final JdbcClient jdbc;
     private final CustomerVisibility visibility;
     private final VisitDefaults defaults;
     private final JsonMapper json;
+    /**
+     * Up to this many visible customers, a search reads them all in name order rather than going through the
+     * trigram index of the whole company (see docs/benchmarks.md, "Customer visibility at scale").
+     */
+    private final int searchReadsUpTo;
 
-    CustomerReads(JdbcClient jdbc, CustomerVisibility visibility, VisitDefaults defaults, JsonMapper json) {
+    CustomerReads(JdbcClient jdbc, CustomerVisibility visibility, VisitDefaults defaults, JsonMapper json,
+            @Value("${terrain.customers.search-reads-up-to:20000}") int searchReadsUpTo) {
         this.jdbc = jdbc;
+        this.searchReadsUpTo = searchReadsUpTo;
         this.visibility = visibility;
         this.defaults = defaults;
         this.json = json;
@@ -62,7 +71,9 @@ class CustomerReads {
      */
     CustomerPage page(CurrentUser reader, CustomerFilter filter, CustomerPaging paging) {
         var snapshot = defaults.current();
-        var query = new CustomerQuery(visibility.visibleTo(reader, "c"), filter, snapshot);
+        var query = CustomerQuery.searchesTrigrams(filter) && visibility.seesMoreThan(reader, searchReadsUpTo)
+                ? CustomerQuery.searchAll(visibility.visibleTo(reader, "c"), filter, snapshot)
+                : new CustomerQuery(visibility.scopeOf(reader, "c"), filter, snapshot);
         var rows = select(query, snapshot, "where " + query.where + " order by " + query.orderBy(paging.sort())
                 + " limit :limit offset :offset", Map.of("limit", paging.size() + 1, "offset", paging.offset()));
         var more = rows.size() > paging.size();
@@ -73,19 +84,19 @@ class CustomerReads {
     }
 
     long count(CurrentUser reader, CustomerFilter filter) {
-        return count(new CustomerQuery(visibility.visibleTo(reader, "c"), filter, defaults.current()));
+        return count(new CustomerQuery(visibility.scopeOf(reader, "c"), filter, defaults.current()));
     }
 
     Optional<CustomerView> find(CurrentUser reader, CustomerId id) {
         var snapshot = defaults.current();
-        var query = new CustomerQuery(visibility.visibleTo(reader, "c"), CustomerFilter.none(), snapshot);
+        var query = new CustomerQuery(visibility.scopeOf(reader, "c"), CustomerFilter.none(), snapshot);
         return select(query, snapshot, "where c.id = :id and " + query.where, Map.of("id", id.value()))
                 .stream().findFirst();
     }
 
     Optional<CustomerView> findByExternalId(CurrentUser reader, String externalId) {
         var snapshot = defaults.current();
-        var query = new CustomerQuery(visibility.visibleTo(reader, "c"), CustomerFilter.none(), snapshot);
+        var query = new CustomerQuery(visibility.scopeOf(reader, "c"), CustomerFilter.none(), snapshot);
         return select(query, snapshot, "where c.external_id = :ext and " + query.where, Map.of("ext", externalId))
                 .stream().findFirst();
     }
@@ -99,19 +110,20 @@ class CustomerReads {
 
     /** Counts matching customers but stops at {@code limit}: the cost no longer grows with the table. */
     private long countUpTo(CustomerQuery query, int limit) {
-        return jdbc.sql("select count(*) from (select 1 from customers c where " + query.where + " limit :count_limit) x")
+        var rows = query.keysFrom != null ? query.keysFrom : query.from + " where " + query.where;
+        return jdbc.sql("select count(*) from (select 1 from " + rows + " limit :count_limit) x")
                 .params(query.params).param("count_limit", limit).query(Long.class).single();
     }
 
     private long count(CustomerQuery query) {
-        return jdbc.sql("select count(*) from customers c where " + query.where).params(query.params)
+        return jdbc.sql("select count(*) from " + query.from + " where " + query.where).params(query.params)
                 .query(Long.class).single();
     }
 
     private List<CustomerView> select(CustomerQuery query, VisitDefaults.Snapshot snapshot, String tail,
             Map<String, Object> extra) {
         var sql = "select c.*, u.display_name as owner_name, " + query.frequency + " as effective_frequency, "
-                + query.nextDue + " as next_due from customers c left join users u on u.id = c.owner_id " + tail;
+                + query.nextDue + " as next_due from " + query.from + " left join users u on u.id = c.owner_id " + tail;
         var rows = jdbc.sql(sql).params(query.params).params(extra).query((rs, n) -> row(rs, snapshot)).list();
         if (rows.isEmpty()) {
             return List.of();

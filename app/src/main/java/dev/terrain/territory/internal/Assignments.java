@@ -29,7 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
  * longer wanted and inserts the missing ones. A level is matched in at most two passes, however many
  * territories it has: one over all customers for the territories without gate, one over the gates' holdings
  * joined once to the customers, where each row evaluates only the rules of the territories under its gate. A full re-evaluation is therefore as many set-based statements
- * as the tree has levels. The scope may be narrowed to some territories (a subtree) and to some customers.
+ * as the tree has levels. When many customers are evaluated, the territories without gate whose rule has keys
+ * (a postal code prefix, a city, a country... see {@link RuleCompiler#keys}) are matched apart: a hash join of
+ * the customers with their keys finds each one's candidates, and only those test the rule, instead of every
+ * customer testing every rule. The scope may be narrowed to some territories (a subtree) and to some customers.
  */
 @Component
 class Assignments {
@@ -70,7 +73,9 @@ class Assignments {
     private Map<UUID, long[]> evaluateLevel(List<Node> level, Map<UUID, Node> tree, Collection<UUID> customers) {
         var parameters = new LinkedHashMap<String, Object>();
         var restricted = customers != null;
+        var few = restricted && customers.size() <= FEW;
         var byGate = new LinkedHashMap<Optional<UUID>, List<String>>();
+        var keys = new Keys();
         for (int i = 0; i < level.size(); i++) {
             var node = level.get(i);
             if (node.rule == null) {
@@ -79,11 +84,21 @@ class Assignments {
             var predicate = RuleCompiler.compile(node.rule, "r" + i + "_");
             parameters.putAll(predicate.parameters());
             parameters.put("t" + i, node.id);
-            byGate.computeIfAbsent(Optional.ofNullable(gate(node, tree)), g -> new ArrayList<>())
-                    .add("case when " + predicate.sql() + " then cast(:t" + i + " as uuid) end");
+            var gate = Optional.ofNullable(gate(node, tree));
+            var ruleKeys = few || gate.isPresent() ? List.<RuleCompiler.Key>of() : RuleCompiler.keys(node.rule);
+            if (ruleKeys.isEmpty()) {
+                byGate.computeIfAbsent(gate, g -> new ArrayList<>())
+                        .add("case when " + predicate.sql() + " then cast(:t" + i + " as uuid) end");
+            } else {
+                keys.add(node.id, ruleKeys, "when cast(:t" + i + " as uuid) then " + predicate.sql());
+            }
         }
         var branches = new ArrayList<String>();
         var idJoin = restricted ? " join ids on ids.id = c.id" : "";
+        if (!keys.rules.isEmpty()) {
+            branches.add(keys.branch(idJoin));
+            keys.store();
+        }
         var ungated = byGate.remove(Optional.<UUID>empty());
         if (ungated != null) {
             branches.add("select x.territory_id, c.id from customers c" + idJoin + " cross join lateral unnest(array["
@@ -110,7 +125,7 @@ class Assignments {
         if (restricted) {
             parameters.put("customers", customers.toArray(UUID[]::new));
         }
-        return restricted && customers.size() <= FEW ? few(wanted, parameters) : many(wanted, parameters, restricted);
+        return few ? few(wanted, parameters) : many(wanted, parameters, restricted);
     }
 
     /**
@@ -254,5 +269,49 @@ class Assignments {
     }
 
     private record Node(UUID id, UUID parentId, Rule rule) {
+    }
+
+    /**
+     * The keyed territories of a level ({@link RuleCompiler#keys}): their keys go to a temporary table, which one
+     * hash join matches against each customer's probes, and only the candidates it finds test the rule.
+     */
+    private final class Keys {
+
+        private final Map<String, Integer> probes = new LinkedHashMap<>();
+        private final List<Integer> keyProbes = new ArrayList<>();
+        private final List<String> keyValues = new ArrayList<>();
+        private final List<UUID> keyTerritories = new ArrayList<>();
+        private final List<String> rules = new ArrayList<>();
+
+        void add(UUID territory, List<RuleCompiler.Key> keys, String rule) {
+            for (var key : keys) {
+                keyProbes.add(probes.computeIfAbsent(key.probe(), p -> probes.size()));
+                keyValues.add(key.value());
+                keyTerritories.add(territory);
+            }
+            rules.add(rule);
+        }
+
+        String branch(String idJoin) {
+            var values = new ArrayList<String>();
+            probes.forEach((probe, number) -> values.add("(" + number + ", " + probe + ")"));
+            return "select k.territory_id, c.id from customers c" + idJoin
+                    + " cross join lateral (values " + String.join(", ", values) + ") as p(probe, key)"
+                    + " join territory_keys k on k.probe = p.probe and k.key = p.key"
+                    + " where case k.territory_id " + String.join("\n  ", rules) + " end";
+        }
+
+        void store() {
+            jdbc.sql("create temp table if not exists territory_keys (probe int not null, key text not null,"
+                    + " territory_id uuid not null) on commit drop").update();
+            jdbc.sql("truncate territory_keys").update();
+            jdbc.sql("insert into territory_keys (probe, key, territory_id) select * from unnest(cast(:probes as int[]),"
+                    + " cast(:keys as text[]), cast(:territories as uuid[]))")
+                    .param("probes", keyProbes.toArray(Integer[]::new))
+                    .param("keys", keyValues.toArray(String[]::new))
+                    .param("territories", keyTerritories.toArray(UUID[]::new))
+                    .update();
+            jdbc.sql("analyze territory_keys").update();
+        }
     }
 }

@@ -64,11 +64,7 @@ final class RuleCompiler {
 
     private String expression(RuleField field) {
         if (!field.isCustom()) {
-            return switch (field.kind()) {
-                case TEXT -> "lower(c." + field.column() + ")";
-                case CODE -> "upper(c." + field.column() + ")";
-                default -> "c." + field.column();
-            };
+            return builtIn(field);
         }
         var key = "cast(" + parameter(field.customKey()) + " as text)";
         return switch (field.kind()) {
@@ -78,6 +74,53 @@ final class RuleCompiler {
                     + ") = 'boolean' then (c.custom_fields ->> " + key + ")::boolean end)";
             case DATE -> "(c.custom_fields ->> " + key + ")";
             default -> "lower(c.custom_fields ->> " + key + ")";
+        };
+    }
+
+    private static String builtIn(RuleField field) {
+        return switch (field.kind()) {
+            case TEXT -> "lower(c." + field.column() + ")";
+            case CODE -> "upper(c." + field.column() + ")";
+            default -> "c." + field.column();
+        };
+    }
+
+    /**
+     * The keys of a rule, for finding its candidates by a join rather than testing every customer: a customer the
+     * rule matches has exactly one key whose {@code probe} (a SQL text expression over {@code customers c}, fixed
+     * text) equals its {@code value}. They come from the first condition, among the parts of the rule's "all"
+     * groups, that compares a built-in text or code field for equality ({@code equals}, {@code in}) or by prefix
+     * ({@code startsWith}, probed as {@code left(expression, length)}), with the compiler's own expression and
+     * case folding. Empty when the rule has no such condition (e.g. an "any" group): then every customer is a
+     * candidate. The keys only narrow: the rule is still tested on each candidate.
+     */
+    static List<Key> keys(Rule rule) {
+        if (rule instanceof Rule.Group group) {
+            if (!group.any()) {
+                for (var part : group.parts()) {
+                    var keys = keys(part);
+                    if (!keys.isEmpty()) {
+                        return keys;
+                    }
+                }
+            }
+            return List.of();
+        }
+        var condition = (Rule.Condition) rule;
+        var field = condition.field();
+        if (field.isCustom() || (field.kind() != FieldKind.TEXT && field.kind() != FieldKind.CODE)) {
+            return List.of();
+        }
+        var values = condition.values().stream()
+                .map(v -> field.kind() == FieldKind.TEXT ? lower(v) : String.valueOf(v)).distinct().toList();
+        return switch (condition.operator()) {
+            case EQUALS, IN -> values.stream().map(v -> new Key(builtIn(field), v)).toList();
+            // a prefix that extends another is dropped, so that no customer has two keys
+            case STARTS_WITH -> values.stream()
+                    .filter(v -> values.stream().noneMatch(other -> !other.equals(v) && v.startsWith(other)))
+                    .map(v -> new Key("left(" + builtIn(field) + ", " + v.codePointCount(0, v.length()) + ")", v))
+                    .toList();
+            default -> List.of();
         };
     }
 
@@ -113,6 +156,10 @@ final class RuleCompiler {
 
     static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** A customer is a candidate of a rule when the SQL expression {@code probe} equals {@code value}. */
+    record Key(String probe, String value) {
     }
 
     /** A SQL boolean expression and its named parameters. */

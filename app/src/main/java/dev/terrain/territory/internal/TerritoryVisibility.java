@@ -4,57 +4,34 @@ import java.util.Map;
 
 import dev.terrain.customer.CustomerVisibility;
 import dev.terrain.organization.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The visibility rule: a user sees a customer if they own it, supervise its owner (a group they supervise),
  * belong to one of its territories, or belong to an ancestor of one of them. Admins see all.
  *
- * <p>The territory part has two plans, chosen inside the SQL once per query (see docs/benchmarks.md,
- * "Customer visibility at scale"). A user whose territories hold few assignments gets the set of those
- * customer ids, hashed once per query. A user whose territories hold many (a regional or national manager)
- * would make that set huge, so each customer is tested on its own instead, through the
- * {@code territory_customers (customer_id, territory_id)} index. Both plans apply the same rule.
+ * <p>The rule is the view {@code customer_audience} (migration V391), materialised in {@code customer_access}
+ * by triggers on every table it reads, so a read never evaluates the rule: a user's customers are one range
+ * of {@code customer_access_user_name}, already in name order, and testing one customer is one primary-key
+ * lookup (see docs/benchmarks.md, "Customer visibility at scale"). The test is a scalar subquery, not EXISTS,
+ * so that PostgreSQL never trades it for a hash of all the user's customers, which for a national manager
+ * would be a million rows.
  */
 @Component
 class TerritoryVisibility implements CustomerVisibility {
 
-    /** From this many (territory, customer) assignments in a user's territories on, customers are tested one by one. */
-    static final int WIDE_SCOPE = 20_000;
-
     // Aliases start with vis_ so that they cannot hide the caller's alias for customers.
-    private static final String SCOPE_ASSIGNMENTS = """
-            territory_members vis_m
-                join territory_paths vis_p on vis_p.ancestor_id = vis_m.territory_id
-                join territory_customers vis_tc on vis_tc.territory_id = vis_p.descendant_id
-                where vis_m.user_id = :vis_user""";
+    private static final String TEST = "((select true from customer_access vis_a where vis_a.user_id = :vis_user and vis_a.customer_id = %s.id) is not null)";
 
-    // CASE evaluates only the branch it takes, so the other plan never runs. The per-customer test is a
-    // scalar subquery, not EXISTS: PostgreSQL would turn that EXISTS into the same huge hashed set.
-    private static final String RULE = """
-            (%1$s.owner_id = :vis_user
-             or %1$s.owner_id in (select vis_s.user_id from supervised_users vis_s where vis_s.supervisor_id = :vis_user)
-             or case when (select count(*) from (select 1 from %2$s limit %3$d) vis_scope) < %3$d
-                     then %1$s.id in (select vis_tc.customer_id from %2$s)
-                     else (select true from territory_customers vis_own
-                           where vis_own.customer_id = %1$s.id
-                             and vis_own.territory_id = any (array(
-                                 select vis_d.descendant_id
-                                 from territory_members vis_dm
-                                 join territory_paths vis_d on vis_d.ancestor_id = vis_dm.territory_id
-                                 where vis_dm.user_id = :vis_user))
-                           limit 1) is not null
-                end)""";
+    private static final String SOURCE = "customer_access vis_a join customers %1$s on %1$s.id = vis_a.customer_id and vis_a.user_id = :vis_user";
 
-    private final int wideScope;
+    private static final String KEYS = "(select * from customer_access where user_id = :vis_user) vis_a";
 
-    TerritoryVisibility() {
-        this(WIDE_SCOPE);
-    }
+    private final JdbcClient jdbc;
 
-    /** For tests: 0 tests every customer one by one, {@link Integer#MAX_VALUE} always builds the set. */
-    TerritoryVisibility(int wideScope) {
-        this.wideScope = wideScope;
+    TerritoryVisibility(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -62,7 +39,21 @@ class TerritoryVisibility implements CustomerVisibility {
         if (user.isAdmin()) {
             return Predicate.always();
         }
-        var sql = RULE.formatted(c, SCOPE_ASSIGNMENTS, wideScope);
-        return new Predicate(sql, Map.of("vis_user", user.id().value()));
+        return new Predicate(TEST.formatted(c), Map.of("vis_user", user.id().value()));
+    }
+
+    @Override
+    public Scope scopeOf(CurrentUser user, String c) {
+        if (user.isAdmin()) {
+            return Scope.everything(c);
+        }
+        return new Scope(SOURCE.formatted(c), KEYS, "vis_a.name_key", "vis_a.customer_id", "vis_a.search_text",
+                Map.of("vis_user", user.id().value()));
+    }
+
+    @Override
+    public boolean seesMoreThan(CurrentUser user, int customers) {
+        return user.isAdmin() || jdbc.sql("select count(*) from (select 1 from customer_access where user_id = :user limit :n) x")
+                .param("user", user.id().value()).param("n", customers + 1).query(Long.class).single() > customers;
     }
 }

@@ -1,12 +1,12 @@
 package dev.terrain.territory.web;
 
-import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import dev.terrain.customer.CustomerId;
 import dev.terrain.organization.UserId;
 import dev.terrain.platform.InvalidInputException;
-import dev.terrain.platform.NotFoundException;
+import dev.terrain.platform.web.RequestIds;
 import dev.terrain.territory.TerritoryId;
 
 /** Reads ids from request text: a malformed id in the address is not found; in a body it is bad input naming the field. */
@@ -16,27 +16,24 @@ final class Ids {
     }
 
     static TerritoryId territory(String value) {
-        return uuid(value).map(TerritoryId::new).orElseThrow(() -> new NotFoundException("Territory", value));
+        return RequestIds.inPath(value, "Territory", TerritoryId::new);
     }
 
     static UserId user(String value) {
-        return uuid(value).map(UserId::new).orElseThrow(() -> new NotFoundException("User", value));
+        return RequestIds.inPath(value, "User", UserId::new);
     }
 
     static CustomerId customer(String value) {
-        return uuid(value).map(CustomerId::new).orElseThrow(() -> new NotFoundException("Customer", value));
+        return RequestIds.inPath(value, "Customer", CustomerId::new);
     }
 
     static UUID target(String value) {
-        return uuid(value).orElseThrow(() -> new NotFoundException("Target", value));
+        return RequestIds.inPath(value, "Target", Function.identity());
     }
 
     /** An optional id given as a field: blank is none, malformed names the field. */
     static UUID field(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return uuid(value).orElseThrow(() -> new InvalidInputException(field, "is not an id"));
+        return RequestIds.optionalParameter(value, field, Function.identity());
     }
 
     /**
@@ -61,13 +58,5 @@ final class Ids {
 
     static String etag(int version) {
         return "\"" + version + "\"";
-    }
-
-    private static Optional<UUID> uuid(String value) {
-        try {
-            return Optional.of(UUID.fromString(value.strip()));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -3,6 +3,7 @@ package dev.terrain.territory.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -94,5 +95,45 @@ class RuleCompilerTest {
     @Test
     void noRuleMatchesNothing() {
         assertThat(RuleCompiler.compile(null, "p").sql()).isEqualTo("false");
+    }
+
+    private static List<RuleCompiler.Key> keys(String json) {
+        return RuleCompiler.keys(RuleParser.parse(json, CUSTOM));
+    }
+
+    @Test
+    void prefixKeysAreTheLowerCasedPrefixesByLengthWithoutThoseAnotherCovers() {
+        assertThat(keys("{\"field\": \"postalCode\", \"op\": \"startsWith\", \"value\": [\"69\", \"691\", \"2A\", \"38000\", \"3800\", \"69\", \"0_%\"]}"))
+                .containsExactly(new RuleCompiler.Key("left(lower(c.postal_code), 2)", "69"),
+                        new RuleCompiler.Key("left(lower(c.postal_code), 2)", "2a"),
+                        new RuleCompiler.Key("left(lower(c.postal_code), 4)", "3800"),
+                        new RuleCompiler.Key("left(lower(c.postal_code), 3)", "0_%"));
+    }
+
+    @Test
+    void equalityKeysFoldCaseAsThePredicateDoes() {
+        assertThat(keys("{\"field\": \"city\", \"op\": \"in\", \"value\": [\"Lyon\", \"LYON\", \"Brest\"]}"))
+                .containsExactly(new RuleCompiler.Key("lower(c.city)", "lyon"), new RuleCompiler.Key("lower(c.city)", "brest"));
+        assertThat(keys("{\"field\": \"country\", \"op\": \"equals\", \"value\": \"fr\"}"))
+                .containsExactly(new RuleCompiler.Key("upper(c.country)", "FR"));
+    }
+
+    @Test
+    void keysComeFromTheFirstKeyedConditionOfTheAllGroups() {
+        assertThat(keys("""
+                {"all": [{"field": "annualRevenue", "op": "gte", "value": 10},
+                         {"any": [{"field": "city", "op": "equals", "value": "Lyon"}]},
+                         {"all": [{"field": "segment", "op": "notIn", "value": ["x"]},
+                                  {"field": "category", "op": "equals", "value": "A"}]},
+                         {"field": "postalCode", "op": "startsWith", "value": ["69"]}]}"""))
+                .containsExactly(new RuleCompiler.Key("lower(c.category)", "a"));
+    }
+
+    @Test
+    void rulesWithoutSuchAConditionHaveNoKeys() {
+        assertThat(keys("{\"any\": [{\"field\": \"city\", \"op\": \"equals\", \"value\": \"Lyon\"}]}")).isEmpty();
+        assertThat(keys("{\"field\": \"custom.tier\", \"op\": \"equals\", \"value\": \"gold\"}")).isEmpty();
+        assertThat(keys("{\"field\": \"annualRevenue\", \"op\": \"equals\", \"value\": 10}")).isEmpty();
+        assertThat(keys("{\"field\": \"postalCode\", \"op\": \"between\", \"value\": [\"69001\", \"69009\"]}")).isEmpty();
     }
 }

@@ -5,22 +5,17 @@ import dev.terrain.organization.CurrentUser;
 
 /**
  * Test-only door to the production visibility rule, for the benchmark and tests that run without a Spring
- * context: it returns exactly the predicate the application adds to its customer queries.
+ * context: it returns exactly the scope the application reads customer lists from.
  */
 public final class VisibilityForBenchmarks {
 
-    private static final CustomerVisibility RULE = new TerritoryVisibility();
-    private static final CustomerVisibility RULE_AS_SET = new TerritoryVisibility(Integer.MAX_VALUE);
+    /** Without a database: scopes and predicates are plain SQL. */
+    private static final CustomerVisibility RULE = new TerritoryVisibility(null);
 
     private VisibilityForBenchmarks() {
     }
 
-    public static CustomerVisibility.Predicate visibleTo(CurrentUser user, String customerAlias) {
-        return RULE.visibleTo(user, customerAlias);
-    }
-
-    /** The same rule, always planned with the set of the user's territory customers (for counting, not timing). */
-    public static CustomerVisibility.Predicate visibleToAsSet(CurrentUser user, String customerAlias) {
-        return RULE_AS_SET.visibleTo(user, customerAlias);
+    public static CustomerVisibility.Scope scopeOf(CurrentUser user, String customerAlias) {
+        return RULE.scopeOf(user, customerAlias);
     }
 }
