@@ -100,6 +100,13 @@ begin
     from changed o
     join territory_paths p on p.descendant_id = o.territory_id
     join territory_members m on m.territory_id = p.ancestor_id;
+    -- A shortcut for large moves: most of these users still see the customer through another territory, which
+    -- one hash join finds for all of them at once; only the others need the pair-by-pair test.
+    delete from access_candidates x
+    using territory_customers tc
+    join territory_paths p on p.descendant_id = tc.territory_id
+    join territory_members m on m.territory_id = p.ancestor_id
+    where tc.customer_id = x.customer_id and m.user_id = x.user_id;
     perform sync_customer_access();
     return null;
 end $$;
