@@ -73,8 +73,18 @@ begin
     truncate access_candidates;
 end $$;
 
+-- Changes to customer_access are made one transaction at a time: each trigger takes this lock (until its
+-- transaction ends) before it reads anything, and, the function being volatile, each of its queries then sees
+-- what the transactions before it committed. Without it, two transactions removing a customer's last two
+-- territories at once would each still see the other territory and keep the pair: a customer shown to a user
+-- who no longer has any reason to see it.
+create function lock_customer_access() returns void language sql as $$
+    select pg_advisory_xact_lock(391391)
+$$;
+
 create function prepare_access_candidates() returns void language plpgsql as $$
 begin
+    perform lock_customer_access();
     create temp table if not exists access_candidates (user_id uuid not null, customer_id uuid not null) on commit drop;
 end $$;
 
@@ -82,6 +92,7 @@ end $$;
 -- ancestors; leaving it, no longer by those who see it no other way.
 create function customer_access_assigned() returns trigger language plpgsql as $$
 begin
+    perform lock_customer_access();
     insert into customer_access (user_id, customer_id, name_key, search_text)
     select distinct m.user_id, n.customer_id, lower(c.name), customer_search_text(c.name, c.city, c.postal_code, c.external_id)
     from changed n
@@ -225,6 +236,12 @@ end $$;
 
 create function customer_access_customers_changed() returns trigger language plpgsql as $$
 begin
+    if not exists (select 1 from old_rows o join new_rows n on n.id = o.id
+                   where (n.name, n.city, n.postal_code, n.external_id, n.owner_id)
+                         is distinct from (o.name, o.city, o.postal_code, o.external_id, o.owner_id)) then
+        return null;
+    end if;
+    perform lock_customer_access();
     update customer_access a
     set name_key = lower(n.name), search_text = customer_search_text(n.name, n.city, n.postal_code, n.external_id)
     from old_rows o join new_rows n on n.id = o.id

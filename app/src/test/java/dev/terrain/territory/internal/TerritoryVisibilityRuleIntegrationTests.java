@@ -161,6 +161,60 @@ class TerritoryVisibilityRuleIntegrationTests {
         }
     }
 
+    /**
+     * Two transactions each take away one of the two territories through which a user sees a customer. Each,
+     * alone, would still see the other territory and keep the pair; the lock of the triggers makes the second
+     * wait for the first and see its change.
+     */
+    @Test
+    @Order(3) // it changes the company
+    void twoTransactionsRemovingTheLastTwoReasonsAtOnceLeaveNoPair() throws Exception {
+        var pair = jdbc.sql("""
+                select m.user_id, a.customer_id, a.territory_id as first, b.territory_id as second
+                from territory_customers a
+                join territory_customers b on b.customer_id = a.customer_id and b.territory_id > a.territory_id
+                join territory_members m on m.territory_id = a.territory_id
+                join territory_members n on n.territory_id = b.territory_id and n.user_id = m.user_id
+                join customers c on c.id = a.customer_id
+                where c.owner_id <> m.user_id
+                  and not exists (select 1 from territory_members o where o.user_id = m.user_id
+                                  and o.territory_id not in (a.territory_id, b.territory_id))
+                limit 1""").query((rs, n) -> new UUID[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), rs.getObject(4, UUID.class) }).single();
+        assertThat(accessRows(pair[0], pair[1])).isEqualTo(1);
+        try (var first = database.dataSource().getConnection(); var second = database.dataSource().getConnection()) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            removeAssignment(first, pair[2], pair[1]);
+            var other = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    removeAssignment(second, pair[3], pair[1]);
+                    second.commit();
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(500); // the second is waiting for the lock held by the first
+            first.commit();
+            other.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertThat(accessRows(pair[0], pair[1])).as("the pair after both commits").isZero();
+        assertAccessIsTheRule("two concurrent removals");
+    }
+
+    private static void removeAssignment(java.sql.Connection connection, UUID territory, UUID customer) throws java.sql.SQLException {
+        try (var statement = connection.prepareStatement("delete from territory_customers where territory_id = ? and customer_id = ?")) {
+            statement.setObject(1, territory);
+            statement.setObject(2, customer);
+            statement.executeUpdate();
+        }
+    }
+
+    private static long accessRows(UUID user, UUID customer) {
+        return jdbc.sql("select count(*) from customer_access where user_id = ? and customer_id = ?")
+                .params(user, customer).query(Long.class).single();
+    }
+
     @Test
     @Order(1)
     void aRepSeesOnlyPartOfTheCompanyAndTheNationalManagerAndAdminsSeeAll() {
