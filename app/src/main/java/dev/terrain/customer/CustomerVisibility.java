@@ -45,8 +45,8 @@ public interface CustomerVisibility {
      * same scope without the customers table: rows with {@code nameKey}, {@code idKey} and {@code searchKey},
      * for counts that need nothing else.
      *
-     * @param searchKey the customer's searched text, as {@code customer_search_text} (null: none, search the
-     *                  customers table)
+     * @param searchKey the customer's searched text: name, city, postal code and external id as a customer
+     *                  search matches them (null: none, search the customers table)
      * @param keysFrom  null: none
      */
     record Scope(String from, String keysFrom, String nameKey, String idKey, String searchKey, Map<String, Object> parameters) {

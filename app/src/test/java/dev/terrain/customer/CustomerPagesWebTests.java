@@ -30,6 +30,19 @@ class CustomerPagesWebTests {
     @Autowired CustomerManagement customers;
 
     @Test
+    void badInputOnAPageIsA400ThatNamesTheField() throws Exception {
+        var rep = people.rep();
+        mvc.perform(get("/customers").param("owner", "not-an-id").with(as(rep))).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"filter-problems\"")))
+                .andExpect(content().string(containsString("owner: is not an id")));
+        // a page whose failure the module's error page answers: the field is named there too
+        mvc.perform(post("/customers/locations/" + java.util.UUID.randomUUID()).param("latitude", "45.7")
+                        .param("longitude", "4.8").with(as(rep)).with(csrf()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("This record does not exist or you may not see it.")));
+    }
+
+    @Test
     void theListShowsTheRepsCustomersAndAnHtmxRequestGetsOnlyTheResults() throws Exception {
         var rep = people.rep();
         var mine = fixture.ownedBy(rep, unique("Fromagerie Mine"));

@@ -80,7 +80,7 @@ final class CustomerQuery {
         nextDue = "coalesce(c.last_visit_on + " + frequency + ", cast(:today as date))";
         var f = filter == null ? CustomerFilter.none() : filter;
         where = conditions(visible, f);
-        keysFrom = scope.keysFrom() != null && f.equals(new CustomerFilter(f.text(), null, null, null, null, null, null, null))
+        keysFrom = scope.keysFrom() != null && f.equals(CustomerFilter.text(f.text()))
                 ? scope.keysFrom() + " where " + where : null;
     }
 

@@ -45,7 +45,6 @@ class CustomerReads {
 
     private static final TypeReference<LinkedHashMap<String, Object>> FIELDS = new TypeReference<>() { };
 
-
     private final JdbcClient jdbc;
     private final CustomerVisibility visibility;
     private final VisitDefaults defaults;
@@ -59,10 +58,10 @@ class CustomerReads {
     CustomerReads(JdbcClient jdbc, CustomerVisibility visibility, VisitDefaults defaults, JsonMapper json,
             @Value("${terrain.customers.search-reads-up-to:20000}") int searchReadsUpTo) {
         this.jdbc = jdbc;
-        this.searchReadsUpTo = searchReadsUpTo;
         this.visibility = visibility;
         this.defaults = defaults;
         this.json = json;
+        this.searchReadsUpTo = searchReadsUpTo;
     }
 
     /**

@@ -10,10 +10,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * Answers the customer pages' failures with a page: a customer that does not exist or is not visible is 404, a
- * clash 409, bad input 400. Denials go on to Spring Security (403).
+ * Answers the failures of the customer module's pages (customers, custom fields, transfers, map, locations) with a
+ * page: a record that does not exist or is not visible is 404, a clash 409, bad input 400 naming the field.
+ * Denials go on to Spring Security (403).
  */
-@ControllerAdvice(assignableTypes = {CustomersController.class, CustomerFormController.class, CustomFieldsController.class})
+@ControllerAdvice(assignableTypes = { CustomersController.class, CustomerFormController.class, CustomFieldsController.class,
+        TransfersController.class, TransferWizardController.class, GeocodingController.class, CustomerMapController.class })
 class CustomerPageErrors {
 
     @ExceptionHandler(NotFoundException.class)
@@ -25,15 +27,18 @@ class CustomerPageErrors {
 
     @ExceptionHandler(ConflictException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
-    String conflict(Model model) {
+    String conflict(ConflictException e, Model model) {
         model.addAttribute("problem", "conflict");
+        model.addAttribute("detail", e.getMessage());
         return "customer/problem";
     }
 
     @ExceptionHandler(InvalidInputException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String invalid(Model model) {
+    String invalid(InvalidInputException e, Model model) {
         model.addAttribute("problem", "invalid");
+        model.addAttribute("detail", e.problems().isEmpty() ? null
+                : e.problems().get(0).field() + ": " + e.problems().get(0).message());
         return "customer/problem";
     }
 }
