@@ -50,6 +50,30 @@ final class DaySimulator {
 
     /** Evaluates a route; returns true when it is feasible. */
     boolean run(int r, int startPlace, boolean night, int[] seq, int len) {
+        if (!allowedAndLoaded(r, seq, len)) {
+            return failWith(Fail.CLOSED);
+        }
+        if (night && !nightFarEnough(m.routes[r], seq, len)) {
+            return failWith(Fail.NIGHT);
+        }
+        return scheduleDay(r, startPlace, night, seq, len);
+    }
+
+    /**
+     * As {@link #run}, but without the rule that a night away starts far enough from home: the times,
+     * limits and capacity of the day alone.
+     */
+    boolean runTimes(int r, int startPlace, boolean night, int[] seq, int len) {
+        return allowedAndLoaded(r, seq, len) ? scheduleDay(r, startPlace, night, seq, len) : failWith(Fail.CLOSED);
+    }
+
+    /** Whether a day that ends with a night away ends far enough from home. */
+    boolean nightFarEnough(RouteSpec s, int[] seq, int len) {
+        return len > 0 && m.dist(m.place[seq[len - 1]], s.endPlace) >= s.nightMinDistance - Model.EPS;
+    }
+
+    /** Sizes the per-stop arrays, sums the load, and says whether every visit is allowed on the day. */
+    private boolean allowedAndLoaded(int r, int[] seq, int len) {
         RouteSpec s = m.routes[r];
         if (arrival.length < len + 1) {
             arrival = new double[2 * len + 2];
@@ -63,13 +87,16 @@ final class DaySimulator {
         load = 0;
         for (int i = 0; i < len; i++) {
             if (!m.allowed(seq[i], r)) {
-                return failWith(Fail.CLOSED);
+                return false;
             }
             load += m.demand[seq[i]];
         }
-        if (night && (len == 0 || m.dist(m.place[seq[len - 1]], s.endPlace) < s.nightMinDistance - Model.EPS)) {
-            return failWith(Fail.NIGHT);
-        }
+        return true;
+    }
+
+    /** Schedules the day with its earliest end, then with departure delayed as far as that end allows. */
+    private boolean scheduleDay(int r, int startPlace, boolean night, int[] seq, int len) {
+        RouteSpec s = m.routes[r];
         double earliestEnd = schedule(r, startPlace, night, seq, len, s.shiftStart);
         if (Double.isNaN(earliestEnd)) {
             return failWith(Fail.TIME);

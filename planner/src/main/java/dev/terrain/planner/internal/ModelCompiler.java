@@ -118,6 +118,7 @@ final class ModelCompiler {
                 s.nightMinDistance = resource.overnight().minDistanceFromHome();
                 s.maxNightsPerWeek = resource.overnight().maxNightsPerWeek();
                 s.nightAllowed = resource.overnight().allowsAfter(day.day());
+                s.workLimitIdle = s.longestWork() <= s.maxWork;
                 if (!specs.isEmpty()) {
                     RouteSpec prev = specs.get(specs.size() - 1);
                     if (prev.resource == ri && prev.day + 1 == s.day) {

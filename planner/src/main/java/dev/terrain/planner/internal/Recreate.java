@@ -10,6 +10,8 @@ final class Recreate {
     private final Model m;
     private final DaySimulator sim;
     private final int[] scratch;
+    /** Positions of a route worth trying, see {@link Route#roomyPositions}. */
+    private final int[] positions;
     private final boolean[] classSeen;
     /**
      * For visit v and route r at {@code v * routes + r}: the version of that route in which no position
@@ -24,14 +26,20 @@ final class Recreate {
     int closestFail;
     /** Check capacity last, so that failures say whether time alone would have fitted (slower). */
     boolean explain;
-    /** For tests: re-check the routes skipped by the no-fit memory or {@link Route#mayTake} ({@link #verified} counts them). */
+    /**
+     * For tests: re-check the routes skipped by the no-fit memory or {@link Route#mayTake}, and the positions
+     * left out by {@link Route#roomyPositions} ({@link #verified} counts them).
+     */
     boolean verifyNoFit;
     long verified;
+    /** Insertions undone because the route turned out infeasible (see {@link #insert}). */
+    long misjudged;
 
     Recreate(Model m, DaySimulator sim) {
         this.m = m;
         this.sim = sim;
         this.scratch = new int[m.visits + 2];
+        this.positions = new int[m.visits + 2];
         this.classSeen = new boolean[m.routes.length + 1];
         this.noFit = new long[m.visits * m.routes.length];
     }
@@ -42,13 +50,28 @@ final class Recreate {
         for (int i = 0; i < count; i++) {
             int v = visits[i];
             findBest(s, v, rng, blink);
-            if (bestRoute >= 0 && worthIt(v, bestDelta)) {
-                s.insert(v, bestRoute, bestPos, sim);
-            } else {
-                left++;
+            if (bestRoute >= 0 && worthIt(v, bestDelta) && insert(s, v)) {
+                continue;
             }
+            left++;
         }
         return left;
+    }
+
+    /**
+     * Inserts v at the position found. The quick test of a simulated route is lenient by {@link Reach#SLACK},
+     * so an insertion it judged on the boundary may turn out infeasible: it is then undone and v stays out.
+     */
+    boolean insert(Solution s, int v) {
+        int r = bestRoute;
+        s.insert(v, r, bestPos, sim);
+        if (s.routes[r].feasible) {
+            return true;
+        }
+        s.unplan(v);
+        s.refresh(r, sim);
+        misjudged++;
+        return false;
     }
 
     boolean worthIt(int v, double delta) {
@@ -87,7 +110,19 @@ final class Recreate {
             return;
         }
         boolean allTried = !explain && !route.night;
-        for (int k = 0; k <= route.len; k++) {
+        boolean byRoom = route.reachable && !explain;
+        int count = route.len + 1;
+        if (byRoom) {
+            count = route.roomyPositions(v, positions);
+            if (count <= route.len) {
+                closestFail = Math.max(closestFail, Fail.TIME);
+                if (verifyNoFit) {
+                    verifyRoomless(route, v, count);
+                }
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            int k = byRoom ? positions[i] : i;
             if (blink > 0 && rng.nextDouble() < blink) {
                 allTried = false;
                 continue;
@@ -120,6 +155,20 @@ final class Recreate {
         if (allTried) {
             noFit[key] = route.version;
         }
+    }
+
+    /** For tests: re-checks the positions of a route left out by {@link Route#roomyPositions}. */
+    private void verifyRoomless(Route route, int v, int count) {
+        for (int k = 0; k <= route.len; k++) {
+            boolean listed = false;
+            for (int i = 0; i < count; i++) {
+                listed |= positions[i] == k;
+            }
+            if (!listed && route.insertDelta(v, k, sim, scratch, true) < Double.POSITIVE_INFINITY) {
+                throw new IllegalStateException("visit " + v + " fits route " + route.r + " at " + k + " though left out for want of room");
+            }
+        }
+        verified++;
     }
 
     /** For tests: re-checks every position of a route the no-fit memory skips. */

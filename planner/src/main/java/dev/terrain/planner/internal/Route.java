@@ -16,6 +16,11 @@ final class Route {
     int startPlace;
     boolean night;
 
+    /**
+     * A night away asked for after a day that ends too near home: the route breaks that rule alone, and
+     * keeps its times (and {@link #reachable} ones) so that insertions are judged as on a feasible route.
+     */
+    boolean nightTooNear;
     /** Names the route's content: equal versions mean equal visits, start and night (copies keep it). */
     long version;
     boolean fast;
@@ -31,9 +36,12 @@ final class Route {
     double service;
 
     /**
-     * On a feasible route that is simulated (breaks, several windows, a night away): by position and number
-     * of breaks taken, the earliest end of service ({@code ready}, positions 0..len) and the latest start
-     * of service that still lets the day fit ({@code latest}, positions 1..len+1); see {@link Reach}.
+     * On a route that is simulated (breaks, several windows, a night away) and feasible, or infeasible by its
+     * times or a night too near home only: by position and number of breaks taken, the earliest end of
+     * service ({@code ready}, positions 0..len, +infinity where the day has already failed) and the latest
+     * start of service that still lets the day fit ({@code latest}, positions 1..len+1, -infinity where it
+     * cannot); see {@link Reach}. An insertion is then judged exactly on the new day's times, whether or
+     * not the route fits now.
      */
     boolean reachable;
     /** Break counts per position in {@code ready} and {@code latest}: breaks + 1 of the day they were computed for. */
@@ -50,6 +58,8 @@ final class Route {
      */
     private double[] room = new double[0];
     private double widestRoom;
+    /** Positions 0..len by decreasing {@code room}. */
+    private int[] byRoom = new int[0];
 
     /** Segment data by position in [start, visits..., end]: forward covers 0..k, backward k..len+1. */
     private double[] fD = new double[10];
@@ -129,14 +139,17 @@ final class Route {
             service += m.service[seq[i]];
         }
         reachable = false;
+        nightTooNear = false;
         if (!fast) {
             feasible = sim.run(r, startPlace, night, seq, len);
             fail = sim.fail;
+            nightTooNear = fail == Fail.NIGHT && sim.runTimes(r, startPlace, night, seq, len);
+            boolean timed = feasible || nightTooNear;
             drive = sim.drive;
-            cost = feasible ? sim.cost : arcCost();
-            overtime = sim.overtime;
+            cost = timed ? sim.cost : arcCost();
+            overtime = timed ? sim.overtime : 0;
             working = sim.working;
-            if (feasible) {
+            if (timed || fail == Fail.TIME) {
                 rebuildReach();
             }
             return;
@@ -151,15 +164,7 @@ final class Route {
         int w = s.breakEarliest.length + 1;
         width = w;
         int n = (len + 2) * w;
-        if (ready.length < n) {
-            ready = new double[2 * n];
-            latest = new double[2 * n];
-        }
-        if (soonest.length < len + 2) {
-            soonest = new double[2 * len + 4];
-            lastest = new double[2 * len + 4];
-            room = new double[2 * len + 4];
-        }
+        ensureReach(n);
         pl[0] = startPlace;
         for (int i = 0; i < len; i++) {
             pl[i + 1] = m.place[seq[i]];
@@ -210,7 +215,58 @@ final class Route {
             room[k] = most;
             widestRoom = Math.max(widestRoom, most);
         }
+        sortByRoom();
         reachable = true;
+    }
+
+    private void sortByRoom() {
+        for (int i = 0; i <= len; i++) {
+            int k = i;
+            int at = i;
+            while (at > 0 && room[byRoom[at - 1]] < room[k]) {
+                byRoom[at] = byRoom[at - 1];
+                at--;
+            }
+            byRoom[at] = k;
+        }
+    }
+
+    /**
+     * On a {@link #reachable} route, the positions before which visit v may go as far as room goes (its
+     * service and the shortest drives into and out of its place fit the gap, see {@link #roomFor}), by
+     * decreasing room, into {@code out}; returns how many. The position after the last visit before a night
+     * away, where no drive follows, is always listed.
+     */
+    int roomyPositions(int v, int[] out) {
+        int p = m.place[v];
+        double need = m.service[v] + m.nearIn[p] + m.nearOut[p];
+        int n = 0;
+        for (int i = 0; i <= len; i++) {
+            int k = byRoom[i];
+            if (need > room[k] + Reach.SLACK) {
+                break;
+            }
+            if (!(night && k == len)) {
+                out[n++] = k;
+            }
+        }
+        if (night) {
+            out[n++] = len;
+        }
+        return n;
+    }
+
+    private void ensureReach(int n) {
+        if (ready.length < n) {
+            ready = new double[2 * n];
+            latest = new double[2 * n];
+        }
+        if (soonest.length < len + 2) {
+            soonest = new double[2 * len + 4];
+            lastest = new double[2 * len + 4];
+            room = new double[2 * len + 4];
+            byRoom = new int[2 * len + 4];
+        }
     }
 
     /**
@@ -227,9 +283,9 @@ final class Route {
     }
 
     /**
-     * False when no position of this feasible simulated route has room for visit v: its service and the
+     * False when no position of this {@link #reachable} route has room for visit v: its service and the
      * shortest drives into and out of its place are longer than every gap between two stops. The
-     * position after the last visit before a night away is always simulated, so such routes say true.
+     * position after the last visit before a night away is always tried, so such routes say true.
      */
     boolean mayTake(int v) {
         int p = m.place[v];
@@ -238,14 +294,15 @@ final class Route {
     }
 
     /**
-     * Whether inserting v before index k can keep every window, break and the shift (up to
+     * Whether inserting v before index k, followed by place {@code after}, can keep every window, break and the shift (up to
      * {@link Reach#SLACK}), and the driving and working limits, on a route with {@link #reachable} times.
+     * On true, {@code reach.atNext} holds the earliest starts after the visit by breaks taken.
      */
-    private boolean mayFit(int v, int k) {
+    private boolean mayFit(int v, int k, int after) {
         int w = s.breakEarliest.length + 1;
         int p = m.place[v];
         double t1 = m.timeIn(p, pl[k]);
-        double t2 = m.time(p, pl[k + 1]);
+        double t2 = m.time(p, after);
         int di = s.dayIndex;
         double arrival = soonest[k] + t1;
         if (arrival > m.windowEnd[di][v] + Reach.SLACK
@@ -273,6 +330,80 @@ final class Route {
             return false;
         }
         return true;
+    }
+
+    /**
+     * {@link #insertDelta} on a route with {@link #reachable} times, failing in the simulator's order (a
+     * closed day, a night too near home, then times and limits). After the last visit before a night away,
+     * v becomes the place of the night, so the day ends there without a further drive.
+     */
+    private double reachDelta(int v, int k, DaySimulator sim, int[] scratch, boolean overloaded, double bound) {
+        if (!m.allowed(v, r)) {
+            fail = Fail.CLOSED;
+            return Double.POSITIVE_INFINITY;
+        }
+        boolean nightEnd = night && k == len;
+        int p = m.place[v];
+        if (night && (nightEnd ? m.dist(p, s.endPlace) < s.nightMinDistance - Model.EPS : nightTooNear)) {
+            fail = Fail.NIGHT;
+            return Double.POSITIVE_INFINITY;
+        }
+        if (!nightEnd && !roomFor(v, k)) {
+            fail = Fail.TIME;
+            return Double.POSITIVE_INFINITY;
+        }
+        int after = nightEnd ? p : pl[k + 1];
+        double arcs = m.costIn(p, pl[k]) + m.cost(p, after) - arcC[k];
+        if (arcs - m.overtimeCost * overtime >= bound) {
+            fail = Fail.NONE;
+            return Double.POSITIVE_INFINITY;
+        }
+        if (!mayFit(v, k, after)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if ((feasible || nightTooNear) && s.workLimitIdle && !overloaded
+                && drive + m.timeIn(p, pl[k]) + m.time(p, after) - arcT[k] <= s.maxDrive + Model.EPS) {
+            return carriedDelta(arcs, k);
+        }
+        return simulatedDelta(v, k, sim, scratch);
+    }
+
+    /**
+     * The cost of an insertion before index k that {@link #mayFit} let through, without a simulation: the
+     * change of arcs plus that of overtime. The new times are carried forward along the rest of the day
+     * until they meet the route's own (waiting absorbed the visit, so the day ends as before) or reach the
+     * end. Only for days whose working-time limit cannot bind, since working time is not carried.
+     */
+    private double carriedDelta(double arcs, int k) {
+        int w = width;
+        double[] at = reach.atNext;
+        double[] carry = reach.afterVisit;
+        for (int i = k + 1; i <= len; i++) {
+            double service = m.service[seq[i - 1]];
+            boolean same = true;
+            for (int j = 0; j < w; j++) {
+                carry[j] = at[j] + service;
+                same &= carry[j] == ready[i * w + j];
+            }
+            if (same) {
+                fail = Fail.NONE;
+                return arcs;
+            }
+            reach.step(s, carry, 0, arcT[i], i == len ? -1 : seq[i], at);
+        }
+        double end = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < w; j++) {
+            boolean breaksDone = j == w - 1 || at[j] <= s.breakLatest[j] + Reach.SLACK;
+            if (breaksDone && at[j] <= s.latestEnd + Reach.SLACK) {
+                end = Math.min(end, at[j]);
+            }
+        }
+        if (end == Double.POSITIVE_INFINITY) {
+            fail = Fail.TIME;
+            return end;
+        }
+        fail = Fail.NONE;
+        return arcs + m.overtimeCost * (Math.max(0, end - s.shiftEnd) - overtime);
     }
 
     private double arcCost() {
@@ -363,28 +494,8 @@ final class Route {
             fail = Fail.CAPACITY;
             return Double.POSITIVE_INFINITY;
         }
-        if (!fast || m.windows[s.dayIndex][v] != null) {
-            if (reachable && !(night && k == len)) {
-                if (!roomFor(v, k)) {
-                    fail = m.allowed(v, r) ? Fail.TIME : Fail.CLOSED;
-                    return Double.POSITIVE_INFINITY;
-                }
-                if (!m.allowed(v, r)) {
-                    return simulatedDelta(v, k, sim, scratch);
-                }
-                if (bound != Double.POSITIVE_INFINITY) {
-                    int p = m.place[v];
-                    double arcs = m.costIn(p, pl[k]) + m.cost(p, pl[k + 1]) - arcC[k];
-                    if (arcs - m.overtimeCost * overtime >= bound) {
-                        fail = Fail.NONE;
-                        return Double.POSITIVE_INFINITY;
-                    }
-                }
-                if (!mayFit(v, k)) {
-                    return Double.POSITIVE_INFINITY;
-                }
-            }
-            return simulatedDelta(v, k, sim, scratch);
+        if (!fast || !feasible || m.windows[s.dayIndex][v] != null) {
+            return reachable ? reachDelta(v, k, sim, scratch, overloaded, bound) : simulatedDelta(v, k, sim, scratch);
         }
         int b = pl[k + 1];
         int p = m.place[v];
@@ -481,26 +592,20 @@ final class Route {
         working = o.working;
         service = o.service;
         reachable = o.reachable;
+        nightTooNear = o.nightTooNear;
         if (reachable) {
             if (reach == null) {
                 reach = new Reach(m);
             }
             width = o.width;
             int n = (len + 2) * width;
-            if (ready.length < n) {
-                ready = new double[2 * n];
-                latest = new double[2 * n];
-            }
+            ensureReach(n);
             System.arraycopy(o.ready, 0, ready, 0, n);
             System.arraycopy(o.latest, 0, latest, 0, n);
-            if (soonest.length < len + 2) {
-                soonest = new double[2 * len + 4];
-                lastest = new double[2 * len + 4];
-                room = new double[2 * len + 4];
-            }
             System.arraycopy(o.soonest, 0, soonest, 0, len + 2);
             System.arraycopy(o.lastest, 0, lastest, 0, len + 2);
             System.arraycopy(o.room, 0, room, 0, len + 1);
+            System.arraycopy(o.byRoom, 0, byRoom, 0, len + 1);
             widestRoom = o.widestRoom;
             System.arraycopy(o.pl, 0, pl, 0, len + 2);
             System.arraycopy(o.arcT, 0, arcT, 0, len + 1);

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Recreate remembers, per visit and route version, that no position of the route fits the visit, and
  * skips the route while it is unchanged; it also skips routes with no gap long enough for the visit
- * ({@code Route.mayTake}). Every skip is re-checked here against all positions.
+ * ({@code Route.mayTake}) and, within a route, the positions whose gap is too short
+ * ({@code Route.roomyPositions}). Every skip is re-checked here against all positions.
  */
 class NoFitMemoryTest {
 

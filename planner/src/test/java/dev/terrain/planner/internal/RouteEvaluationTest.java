@@ -170,6 +170,89 @@ class RouteEvaluationTest {
         assertThat(nights).isGreaterThan(30);
     }
 
+    /**
+     * The quick evaluation of simulated routes (no simulation when the new day's times are carried to its
+     * end) must agree with the simulator on the routes a search really holds after a ruin: full days with
+     * overtime, nights away, nights asked for after a day that ends too near home, and days broken by a
+     * night switched on or off. Every position of every route is compared, with the reason of a refusal.
+     */
+    @Test
+    void quickInsertionAgreesWithTheSimulatorOnTheRoutesOfASearch() {
+        Counts counts = new Counts();
+        compareAlongSearch(dev.terrain.planner.bench.RepWeekFixture.create(1).problem(), 200, counts);
+        Random rnd = new Random(16);
+        for (int trial = 0; trial < 40; trial++) {
+            compareAlongSearch(RandomProblems.problem(rnd, new Shape(20, 3, rnd.nextInt(4) > 0, rnd.nextBoolean(),
+                    rnd.nextBoolean(), true, rnd.nextBoolean(), rnd.nextBoolean())), 100, counts);
+        }
+        assertThat(counts.compared).isGreaterThan(100_000);
+        assertThat(counts.feasibleInsertions).isGreaterThan(5_000);
+        assertThat(counts.nightsTooNear).as("routes asked to end away but too near home").isGreaterThan(20);
+        assertThat(counts.brokenByTime).as("routes whose times fail, judged without simulation").isGreaterThan(20);
+    }
+
+    private static final class Counts {
+        long compared;
+        long feasibleInsertions;
+        long nightsTooNear;
+        long brokenByTime;
+    }
+
+    private static void compareAlongSearch(PlanningProblem problem, int iterations, Counts counts) {
+        Model m = ModelCompiler.compile(problem);
+        Search search = new Search(m, 3, 10);
+        search.construct();
+        DaySimulator sim = new DaySimulator(m);
+        Ruin ruin = new Ruin(m);
+        Nights nights = new Nights(m, sim);
+        Rng rng = new Rng(4);
+        Solution s = new Solution(m);
+        int[] removed = new int[m.visits];
+        int[] scratch = new int[m.visits + 2];
+        for (int i = 0; i < iterations; i++) {
+            search.step(i < iterations / 2 ? 5 : 0.5);
+            if (i % 10 != 0) {
+                continue;
+            }
+            s.copyFrom(search.current);
+            if (rng.nextDouble() < 0.5) {
+                nights.flipRandom(s, rng);
+            }
+            ruin.ruin(s, rng, 10, removed, sim);
+            for (Route route : s.routes) {
+                counts.nightsTooNear += route.nightTooNear ? 1 : 0;
+                counts.brokenByTime += route.reachable && !route.feasible && route.fail == Fail.TIME ? 1 : 0;
+                compareEveryInsertion(m, s, route, sim, scratch, counts);
+            }
+        }
+    }
+
+    private static void compareEveryInsertion(Model m, Solution s, Route route, DaySimulator sim, int[] scratch, Counts counts) {
+        for (int v = 0; v < m.visits; v++) {
+            if (s.routeOf[v] >= 0 || !m.allowed(v, route.r)) {
+                continue; // recreate never offers a visit to a day it is closed on
+            }
+            for (int k = 0; k <= route.len; k++) {
+                double delta = route.insertDelta(v, k, sim, scratch, false);
+                int fail = route.fail;
+                System.arraycopy(route.seq, 0, scratch, 0, k);
+                scratch[k] = v;
+                System.arraycopy(route.seq, k, scratch, k + 1, route.len - k);
+                boolean reference = sim.run(route.r, route.startPlace, route.night, scratch, route.len + 1);
+                assertThat(delta < Double.POSITIVE_INFINITY).as("feasibility of %d before %d on route %d", v, k, route.r)
+                        .isEqualTo(reference);
+                if (reference) {
+                    assertThat(delta).isCloseTo(sim.cost - route.cost, within(TOLERANCE));
+                    counts.feasibleInsertions++;
+                } else {
+                    assertThat(fail).as("reason for %d before %d on route %d", v, k, route.r)
+                            .isEqualTo(sim.fail == Fail.TIME ? expectTime(fail) : sim.fail);
+                }
+                counts.compared++;
+            }
+        }
+    }
+
     /** A random problem with one route holding a random prefix of a random visit order. */
     static final class Fixture {
         final Model m;
