@@ -8,6 +8,14 @@ final class Search {
 
     private static final double BLINK = 0.01;
     private static final double NIGHT_FLIP = 0.1;
+    /**
+     * How many nearest neighbours of each removed visit are offered back when absent. Far absent visits
+     * could only use time freed far from them, so skipping them halves an iteration on the rep's week at no
+     * cost in quality per iteration (docs/benchmarks.md); problems that must plan every visit are unchanged.
+     */
+    static final int NEAR_ABSENT = 30;
+    /** Share of steps that exchange two days of a resource instead of a night switch (see {@link #exchangeDays}). */
+    private static final double DAY_EXCHANGE = 0.1;
 
     final Model m;
     final Solution current;
@@ -20,6 +28,10 @@ final class Search {
     private final InsertionOrder order;
     private final Nights nights;
     private final int[] absent;
+    /** Per visit, the step that last offered it to recreate (see {@link #collectOffered}). */
+    private final long[] offered;
+    private long steps;
+    private int[] held = new int[0];
     private final double averageRemoved;
     private double valueScale = 1;
     private double costScale = 1;
@@ -36,6 +48,7 @@ final class Search {
         this.candidate = new Solution(m);
         this.best = new Solution(m);
         this.absent = new int[m.visits];
+        this.offered = new long[m.visits];
         this.averageRemoved = averageRemoved;
     }
 
@@ -57,8 +70,11 @@ final class Search {
     /** One ruin-and-recreate step at the given temperature (relative to the problem's scales); returns true when the best solution improved. */
     boolean step(double temperature) {
         boolean flipped = nights.any && rng.nextDouble() < NIGHT_FLIP && nights.flipRandom(candidate, rng);
+        if (!flipped && rng.nextDouble() < DAY_EXCHANGE) {
+            exchangeDays(candidate);
+        }
         ruin.ruin(candidate, rng, averageRemoved, absent, sim);
-        int count = collectAbsent(candidate);
+        int count = collectOffered(candidate, absent);
         order.sort(absent, count, rng);
         recreate.insertAll(candidate, absent, count, rng, BLINK);
         if (!flipped) {
@@ -156,6 +172,95 @@ final class Search {
         }
         current.copyFrom(s);
         candidate.copyFrom(s);
+    }
+
+    /**
+     * The visits recreate offers after a ruin: those this step took out (planned in the current solution,
+     * absent from the candidate) and the absent ones among their {@link #NEAR_ABSENT} nearest neighbours,
+     * into {@code out}; returns how many.
+     */
+    int collectOffered(Solution s, int[] out) {
+        steps++;
+        int count = 0;
+        for (int v = 0; v < m.visits; v++) {
+            if (s.routeOf[v] < 0 && current.routeOf[v] >= 0) {
+                out[count++] = v;
+                offered[v] = steps;
+            }
+        }
+        int removed = count;
+        for (int i = 0; i < removed; i++) {
+            int[] near = m.neighbours[out[i]];
+            for (int j = 0; j < Math.min(NEAR_ABSENT, near.length); j++) {
+                int u = near[j];
+                if (s.routeOf[u] < 0 && offered[u] != steps) {
+                    offered[u] = steps;
+                    out[count++] = u;
+                }
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Exchanges what two days of one resource hold, visits and night away, so that a whole trip (a far town
+     * and the night there, say) can move to another day, which removing strings of visits rarely achieves.
+     * Visits closed on their new day stay out, a night goes only where one is allowed, and each changed day
+     * (and the day after it, which may now start elsewhere) drops its last visits until it fits again;
+     * recreate then puts back what it can.
+     */
+    private void exchangeDays(Solution s) {
+        int r1 = rng.nextInt(s.routes.length);
+        int r2 = rng.nextInt(s.routes.length);
+        if (r1 != r2 && m.routes[r1].resource == m.routes[r2].resource) {
+            exchangeDays(s, r1, r2);
+        }
+    }
+
+    void exchangeDays(Solution s, int r1, int r2) {
+        Route a = s.routes[r1];
+        Route b = s.routes[r2];
+        int la = a.len;
+        int lb = b.len;
+        if (held.length < la + lb) {
+            held = new int[2 * (la + lb)];
+        }
+        System.arraycopy(a.seq, 0, held, 0, la);
+        System.arraycopy(b.seq, 0, held, la, lb);
+        boolean nightA = a.night;
+        for (int i = 0; i < la + lb; i++) {
+            s.unplan(held[i]);
+        }
+        a.night = b.night && m.routes[r1].nightAllowed;
+        b.night = nightA && m.routes[r2].nightAllowed;
+        s.refresh(r1, sim);
+        s.refresh(r2, sim);
+        for (int i = 0; i < la + lb; i++) {
+            int r = i < la ? r2 : r1;
+            if (m.allowed(held[i], r)) {
+                s.insert(held[i], r, s.routes[r].len, sim);
+            }
+        }
+        for (int r : new int[] {r1, r2}) {
+            dropUntilFeasible(s, r);
+            if (m.routes[r].next >= 0) {
+                dropUntilFeasible(s, m.routes[r].next);
+            }
+        }
+    }
+
+    /** Takes out the last visits of a day (and, once none is left, its night) until it fits. */
+    private void dropUntilFeasible(Solution s, int day) {
+        Route route = s.routes[day];
+        while (!route.feasible) {
+            if (route.len == 0) {
+                route.night = false;
+                s.refresh(day, sim);
+                return;
+            }
+            s.unplan(route.seq[route.len - 1]);
+            s.refresh(day, sim);
+        }
     }
 
     private int collectAbsent(Solution s) {

@@ -1,0 +1,116 @@
+package dev.terrain.planner.internal;
+
+import dev.terrain.planner.bench.RepWeekFixture;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The two parts of a step that choose what recreate works on: the visits it is offered, and the exchange of two days. */
+class SearchMovesTest {
+
+    private final Model m = ModelCompiler.compile(RepWeekFixture.create(1).problem());
+
+    @Test
+    void recreateIsOfferedTheRemovedVisitsAndTheAbsentOnesNearThemOnly() {
+        Search search = new Search(m, 1, 10);
+        search.construct();
+        DaySimulator sim = new DaySimulator(m);
+        Rng rng = new Rng(2);
+        int[] out = new int[m.visits];
+        int checked = 0;
+        for (int trial = 0; trial < 50; trial++) {
+            search.candidate.copyFrom(search.current);
+            new Ruin(m).ruin(search.candidate, rng, 10, out, sim);
+            int count = search.collectOffered(search.candidate, out);
+            Set<Integer> offered = new HashSet<>();
+            for (int i = 0; i < count; i++) {
+                assertThat(offered.add(out[i])).as("offered twice: %d", out[i]).isTrue();
+            }
+            Set<Integer> expected = new HashSet<>();
+            int absent = 0;
+            for (int v = 0; v < m.visits; v++) {
+                absent += search.candidate.routeOf[v] < 0 ? 1 : 0;
+                if (search.candidate.routeOf[v] < 0 && search.current.routeOf[v] >= 0) {
+                    expected.add(v);
+                    for (int j = 0; j < Search.NEAR_ABSENT; j++) {
+                        int u = m.neighbours[v][j];
+                        if (search.candidate.routeOf[u] < 0) {
+                            expected.add(u);
+                        }
+                    }
+                }
+            }
+            assertThat(offered).isEqualTo(expected);
+            assertThat(count).isLessThan(absent);
+            checked += count;
+        }
+        assertThat(checked).isGreaterThan(500);
+    }
+
+    @Test
+    void exchangingTwoDaysMovesTheirVisitsAndNightsAndKeepsEveryDayFeasible() {
+        Search search = new Search(m, 3, 10);
+        search.construct();
+        for (int i = 0; i < 3000; i++) {
+            search.step(Math.pow(0.02, i / 3000.0));
+        }
+        Solution s = search.current;
+        assertThat(s.nights).as("nights away in the plan exchanged").isGreaterThan(0);
+        int moved = 0;
+        int nights = 0;
+        for (int r1 = 0; r1 < s.routes.length; r1++) {
+            for (int r2 = 0; r2 < s.routes.length; r2++) {
+                if (r1 == r2) {
+                    continue;
+                }
+                Solution before = new Solution(m);
+                before.copyFrom(search.current);
+                Solution after = new Solution(m);
+                after.copyFrom(before);
+                search.exchangeDays(after, r1, r2);
+                assertThat(after.routes).allSatisfy(route -> assertThat(route.feasible).as("day %d", route.r).isTrue());
+                assertConsistent(after);
+                moved += assertMovedInOrder(before.routes[r1], after.routes[r2]);
+                moved += assertMovedInOrder(before.routes[r2], after.routes[r1]);
+                if (before.routes[r1].night && m.routes[r2].nightAllowed && after.routes[r2].night) {
+                    nights++;
+                }
+                assertThat(after.routes[r1].night && !m.routes[r1].nightAllowed).as("a night where none is allowed").isFalse();
+            }
+        }
+        assertThat(moved).as("visits that moved day").isGreaterThan(200);
+        assertThat(nights).as("nights that moved with their trip").isGreaterThan(0);
+    }
+
+    /** What is still planned on the new day came from the old one, in the same order, and may be done that day. */
+    private int assertMovedInOrder(Route from, Route to) {
+        List<Integer> old = new ArrayList<>();
+        for (int i = 0; i < from.len; i++) {
+            old.add(from.seq[i]);
+        }
+        int last = -1;
+        for (int i = 0; i < to.len; i++) {
+            int at = old.indexOf(to.seq[i]);
+            assertThat(at).as("visit %d on day %d came from day %d", to.seq[i], to.r, from.r).isGreaterThan(last);
+            assertThat(m.allowed(to.seq[i], to.r)).isTrue();
+            last = at;
+        }
+        return to.len;
+    }
+
+    private void assertConsistent(Solution s) {
+        double value = 0;
+        for (Route route : s.routes) {
+            for (int i = 0; i < route.len; i++) {
+                assertThat(s.routeOf[route.seq[i]]).isEqualTo(route.r);
+                value += m.value[route.seq[i]];
+            }
+        }
+        assertThat(s.value).isCloseTo(value, org.assertj.core.api.Assertions.within(1e-6));
+    }
+}
