@@ -32,8 +32,6 @@ final class Recreate {
      */
     boolean verifyNoFit;
     long verified;
-    /** Insertions undone because the route turned out infeasible (see {@link #insert}). */
-    long misjudged;
 
     Recreate(Model m, DaySimulator sim) {
         this.m = m;
@@ -70,7 +68,6 @@ final class Recreate {
         }
         s.unplan(v);
         s.refresh(r, sim);
-        misjudged++;
         return false;
     }
 

@@ -14,6 +14,11 @@ final class Search {
      * cost in quality per iteration (docs/benchmarks.md); problems that must plan every visit are unchanged.
      */
     static final int NEAR_ABSENT = 30;
+    /**
+     * Share of the other absent visits offered as well, at random, so that a search whose removals never come
+     * near a cluster of absent visits (a TOPTW instance stuck on its first region) still tries them.
+     */
+    static final double FAR_ABSENT_SHARE = 0.05;
     /** Share of steps that exchange two days of a resource instead of a night switch (see {@link #exchangeDays}). */
     private static final double DAY_EXCHANGE = 0.1;
 
@@ -176,8 +181,8 @@ final class Search {
 
     /**
      * The visits recreate offers after a ruin: those this step took out (planned in the current solution,
-     * absent from the candidate) and the absent ones among their {@link #NEAR_ABSENT} nearest neighbours,
-     * into {@code out}; returns how many.
+     * absent from the candidate), the absent ones among their {@link #NEAR_ABSENT} nearest neighbours, and
+     * a random {@link #FAR_ABSENT_SHARE} of the other absent ones, into {@code out}; returns how many.
      */
     int collectOffered(Solution s, int[] out) {
         steps++;
@@ -197,6 +202,12 @@ final class Search {
                     offered[u] = steps;
                     out[count++] = u;
                 }
+            }
+        }
+        for (int u = 0; u < m.visits; u++) {
+            if (s.routeOf[u] < 0 && offered[u] != steps && rng.nextDouble() < FAR_ABSENT_SHARE) {
+                offered[u] = steps;
+                out[count++] = u;
             }
         }
         return count;
