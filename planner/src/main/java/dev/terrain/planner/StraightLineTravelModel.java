@@ -4,8 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Travel estimated from coordinates: great-circle distance times a road factor, and a speed that
- * depends on the length of the trip (slow in town, fast on long trips). Symmetric.
+ * Travel estimated from coordinates: great-circle distance times a road factor, driven at the speed of
+ * each distance band in turn (the first kilometres slowly, as out of a town, then faster on the longer
+ * roads). Symmetric. Since every band is driven in turn, a longer trip never takes less time than a
+ * shorter one, and with speeds that rise band by band the times keep the triangle inequality.
  */
 public final class StraightLineTravelModel implements TravelModel {
 
@@ -18,7 +20,9 @@ public final class StraightLineTravelModel implements TravelModel {
     /**
      * @param places     the places, by index
      * @param roadFactor road distance per straight-line distance, usually 1.2 to 1.4
-     * @param bands      speeds by distance band; the last band also applies beyond its limit
+     * @param bands      speeds by distance band: a trip drives its first metres at the first band's speed up to
+     *                   its limit, then at the next band's speed up to that one's limit, and so on; the last
+     *                   band's speed also applies beyond its limit
      */
     public StraightLineTravelModel(List<GeoPoint> places, double roadFactor, List<SpeedBand> bands) {
         if (!(roadFactor >= 1)) {
@@ -32,7 +36,10 @@ public final class StraightLineTravelModel implements TravelModel {
         this.bands = bands.stream().sorted(Comparator.comparingDouble(SpeedBand::upToMetres)).toList();
     }
 
-    /** Defaults for driving in Europe: factor 1.3; 30 km/h up to 5 km, 60 km/h up to 30 km, 90 km/h beyond. */
+    /**
+     * Defaults for driving in Europe: factor 1.3; the first 5 km at 30 km/h, the next 25 km at 60 km/h, the
+     * rest at 90 km/h (10 km take 15 min, 50 km 48 min, 100 km 82 min).
+     */
     public static StraightLineTravelModel withDefaults(List<GeoPoint> places) {
         return new StraightLineTravelModel(places, 1.3, List.of(
                 new SpeedBand(5_000, 30 / 3.6), new SpeedBand(30_000, 60 / 3.6), new SpeedBand(100_000, 90 / 3.6)));
@@ -51,12 +58,17 @@ public final class StraightLineTravelModel implements TravelModel {
     @Override
     public double time(int from, int to) {
         double metres = distance(from, to);
+        double seconds = 0;
+        double driven = 0;
         for (SpeedBand band : bands) {
-            if (metres <= band.upToMetres()) {
-                return metres / band.metresPerSecond();
+            double upTo = Math.min(metres, band.upToMetres());
+            seconds += (upTo - driven) / band.metresPerSecond();
+            driven = upTo;
+            if (driven >= metres) {
+                return seconds;
             }
         }
-        return metres / bands.get(bands.size() - 1).metresPerSecond();
+        return seconds + (metres - driven) / bands.get(bands.size() - 1).metresPerSecond();
     }
 
     static double greatCircle(GeoPoint a, GeoPoint b) {
