@@ -294,22 +294,13 @@ final class Route {
     }
 
     /**
-     * Whether inserting v before index k, followed by place {@code after}, can keep every window, break and the shift (up to
-     * {@link Reach#SLACK}), and the driving and working limits, on a route with {@link #reachable} times.
+     * Whether inserting v before index k, with drives {@code t1} into it and {@code t2} out of it, can keep every
+     * window, break and the shift (up to {@link Reach#SLACK}), and the driving and working limits, on a route
+     * with {@link #reachable} times; {@link #reachDelta} has already checked the arrival without breaks.
      * On true, {@code reach.atNext} holds the earliest starts after the visit by breaks taken.
      */
-    private boolean mayFit(int v, int k, int after) {
+    private boolean mayFit(int v, int k, double t1, double t2) {
         int w = s.breakEarliest.length + 1;
-        int p = m.place[v];
-        double t1 = m.timeIn(p, pl[k]);
-        double t2 = m.time(p, after);
-        int di = s.dayIndex;
-        double arrival = soonest[k] + t1;
-        if (arrival > m.windowEnd[di][v] + Reach.SLACK
-                || Math.max(arrival, m.windowStart[di][v]) + m.service[v] + t2 > lastest[k + 1] + Reach.SLACK) {
-            fail = Fail.TIME;
-            return false;
-        }
         reach.step(s, ready, k * w, t1, v, reach.atVisit);
         for (int j = 0; j < w; j++) {
             reach.afterVisit[j] = reach.atVisit[j] + m.service[v];
@@ -353,16 +344,24 @@ final class Route {
             return Double.POSITIVE_INFINITY;
         }
         int after = nightEnd ? p : pl[k + 1];
+        double t1 = m.timeIn(p, pl[k]);
+        double t2 = m.time(p, after);
+        double arrival = soonest[k] + t1;
+        if (arrival > m.windowEnd[s.dayIndex][v] + Reach.SLACK
+                || Math.max(arrival, m.windowStart[s.dayIndex][v]) + m.service[v] + t2 > lastest[k + 1] + Reach.SLACK) {
+            fail = Fail.TIME;
+            return Double.POSITIVE_INFINITY;
+        }
         double arcs = m.costIn(p, pl[k]) + m.cost(p, after) - arcC[k];
         if (arcs - m.overtimeCost * overtime >= bound) {
             fail = Fail.NONE;
             return Double.POSITIVE_INFINITY;
         }
-        if (!mayFit(v, k, after)) {
+        if (!mayFit(v, k, t1, t2)) {
             return Double.POSITIVE_INFINITY;
         }
         if ((feasible || nightTooNear) && s.workLimitIdle && !overloaded
-                && drive + m.timeIn(p, pl[k]) + m.time(p, after) - arcT[k] <= s.maxDrive + Model.EPS) {
+                && drive + t1 + t2 - arcT[k] <= s.maxDrive + Model.EPS) {
             return carriedDelta(arcs, k);
         }
         return simulatedDelta(v, k, sim, scratch);
