@@ -72,9 +72,11 @@ final class EmbeddedServers {
 
     private static String start(EmbeddedPostgres.Builder builder) {
         try {
-            var server = builder.setServerConfig("max_connections", "200").start();
-            // Stops after every application context has closed (and with them the connection pools and the
-            // listeners that still write on shutdown), not concurrently with them as a plain JVM hook would.
+            // The server's own JVM shutdown hook is off: it ran alongside the closing application contexts,
+            // stopped the server under them (their listeners failed, a pool kept retrying and held the JVM
+            // for 30 s). It stops after every application context has closed (and with them the connection
+            // pools and the listeners that still write on shutdown).
+            var server = builder.setServerConfig("max_connections", "200").setRegisterShutdownHook(false).start();
             SpringApplication.getShutdownHandlers().add(() -> {
                 try {
                     server.close();
