@@ -270,8 +270,9 @@ final class Route {
     }
 
     /**
-     * The first, cheapest part of {@link #mayFit}, without travel: whether the visit's service fits between
-     * the earliest end of service before position k and the latest start after it, within its windows.
+     * The first, cheapest time test of {@link #reachDelta}, with the visit's shortest drives in place of the
+     * real ones: whether its service fits between the earliest end of service before position k and the
+     * latest start after it, within its windows.
      */
     private boolean roomFor(int v, int k) {
         int di = s.dayIndex;
@@ -325,8 +326,10 @@ final class Route {
 
     /**
      * {@link #insertDelta} on a route with {@link #reachable} times, failing in the simulator's order (a
-     * closed day, a night too near home, then times and limits). After the last visit before a night away,
-     * v becomes the place of the night, so the day ends there without a further drive.
+     * closed day, a night too near home, then times and limits). Tests go from cheap to dear: room without the
+     * real drives ({@link #roomFor}), the arrival with them, the cost bound, then the breaks and limits
+     * ({@link #mayFit}); on a full day most positions fail on one of the first two. After the last visit
+     * before a night away, v becomes the place of the night, so the day ends there without a further drive.
      */
     private double reachDelta(int v, int k, DaySimulator sim, int[] scratch, boolean overloaded, double bound) {
         if (!m.allowed(v, r)) {
