@@ -20,14 +20,17 @@ import java.util.Locale;
  * @param parallel   solves run at the same time
  * @param data       folder holding {@code vrptw/} and {@code toptw/}
  * @param csv        file to write the per-instance results to, or null
+ * @param runs       for week: how many solver seeds (1..runs) to solve with both limits, 1 for the single
+ *                   comparison of a cold, a long and a warm run
  */
 public record BenchmarkOptions(String set, double seconds, long iterations, List<String> instances,
-                               List<Integer> routes, long seed, int threads, int parallel, Path data, Path csv) {
+                               List<Integer> routes, long seed, int threads, int parallel, Path data, Path csv,
+                               int runs) {
 
     static final String USAGE = """
             usage: java -cp planner/target/classes dev.terrain.planner.bench.Benchmark --set solomon|homberger200|toptw|week
                    [--seconds 30] [--iterations 0] [--instances C101,R205] [--routes 1,2,3,4] [--seed 1]
-                   [--threads 1] [--parallel 1] [--data planner/benchmarks] [--csv out.csv]""";
+                   [--threads 1] [--parallel 1] [--data planner/benchmarks] [--csv out.csv] [--runs 1]""";
 
     public BenchmarkOptions {
         instances = List.copyOf(instances);
@@ -45,6 +48,7 @@ public record BenchmarkOptions(String set, double seconds, long iterations, List
         int parallel = 1;
         Path data = null;
         Path csv = null;
+        int runs = 1;
         boolean secondsGiven = false;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
@@ -70,6 +74,7 @@ public record BenchmarkOptions(String set, double seconds, long iterations, List
                     case "--parallel" -> parallel = Integer.parseInt(value);
                     case "--data" -> data = Path.of(value);
                     case "--csv" -> csv = Path.of(value);
+                    case "--runs" -> runs = Integer.parseInt(value);
                     default -> throw new IllegalArgumentException("unknown option " + flag + "\n" + USAGE);
                 }
             } catch (NumberFormatException e) {
@@ -82,12 +87,12 @@ public record BenchmarkOptions(String set, double seconds, long iterations, List
         if (set.equals("week") && !secondsGiven) {
             seconds = 60;
         }
-        if (!(seconds > 0) || iterations < 0 || threads < 1 || parallel < 1 || routes.isEmpty()
+        if (!(seconds > 0) || iterations < 0 || threads < 1 || parallel < 1 || runs < 1 || routes.isEmpty()
                 || routes.stream().anyMatch(m -> m < 1)) {
-            throw new IllegalArgumentException("--seconds, --threads, --parallel and --routes must be positive\n" + USAGE);
+            throw new IllegalArgumentException("--seconds, --threads, --parallel, --runs and --routes must be positive\n" + USAGE);
         }
         return new BenchmarkOptions(set, seconds, iterations, instances, routes, seed, threads, parallel,
-                data == null ? defaultData() : data, csv);
+                data == null ? defaultData() : data, csv, runs);
     }
 
     /** {@code planner/benchmarks} from the repository root, or {@code benchmarks} from the planner folder. */

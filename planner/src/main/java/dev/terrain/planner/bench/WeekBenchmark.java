@@ -7,6 +7,7 @@ import dev.terrain.planner.ProgressListener;
 import dev.terrain.planner.SolverSettings;
 
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -52,12 +53,16 @@ final class WeekBenchmark {
             runIterations(week, options, out);
             return;
         }
+        if (options.runs() > 1) {
+            runSeeds(week, options, out);
+            return;
+        }
         double shortLimit = Math.min(SHORT_SECONDS, options.seconds());
-        WeekRun cold = solve(week, options, shortLimit, "cold JVM");
+        WeekRun cold = solve(week, options, options.seed(), shortLimit, "cold JVM");
         out.println(done(cold));
-        WeekRun full = solve(week, options, options.seconds(), "");
+        WeekRun full = solve(week, options, options.seed(), options.seconds(), "");
         out.println(done(full));
-        WeekRun warm = solve(week, options, shortLimit, "warm JVM");
+        WeekRun warm = solve(week, options, options.seed(), shortLimit, "warm JVM");
         out.println(done(warm));
         out.println();
         out.print(table(List.of(cold, full, warm)));
@@ -69,6 +74,66 @@ final class WeekBenchmark {
         for (WeekRun r : List.of(cold, full, warm)) {
             r.violations().stream().limit(10).forEach(v -> out.println("- violation (" + r.label() + " run): " + v));
         }
+    }
+
+    /**
+     * With {@code --runs N}: the week solved with solver seeds 1 to N, each for the short and the long limit
+     * (after one warm-up solve), so that the comparison rests on more than one draw of each. Reports every
+     * pair, the gap between the mean values, how many pairs meet the goal, and how far apart the long plans
+     * are among themselves: the yardstick a single comparison is measured against.
+     */
+    private static void runSeeds(RepWeekFixture week, BenchmarkOptions options, PrintStream out) {
+        double shortLimit = Math.min(SHORT_SECONDS, options.seconds());
+        out.println(done(solve(week, options, 0, shortLimit, "warm-up")));
+        out.println();
+        out.println("| solver seed | short: iterations, value, cost | long: iterations, value, cost | value gap | cost gap | goal |");
+        out.println("|--:|---|---|--:|--:|---|");
+        int runs = options.runs();
+        double[] shortValues = new double[runs];
+        double[] longValues = new double[runs];
+        int met = 0;
+        for (int i = 0; i < runs; i++) {
+            WeekRun quick = solve(week, options, i + 1, shortLimit, "");
+            WeekRun full = solve(week, options, i + 1, options.seconds(), "");
+            shortValues[i] = quick.value();
+            longValues[i] = full.value();
+            met += met(quick, full) ? 1 : 0;
+            out.println(String.format(Locale.ROOT, "| %d | %s | %s | %.2f %% | %.2f %% | %s%s |", i + 1, brief(quick),
+                    brief(full), valueGap(quick, full), costGap(quick, full), met(quick, full) ? "met" : "NOT met",
+                    quick.violations().isEmpty() && full.violations().isEmpty() ? "" : " (violations)"));
+        }
+        double shortMean = mean(shortValues);
+        double longMean = mean(longValues);
+        out.println();
+        out.println(String.format(Locale.ROOT, "- mean value: %.1f in %s s, %.1f in %s s; the short mean is %.2f %% lower",
+                shortMean, ResultTables.num(shortLimit, 0), longMean, ResultTables.num(options.seconds(), 0),
+                100 * (longMean - shortMean) / longMean));
+        out.println(String.format(Locale.ROOT, "- pairs meeting the goal (within %.0f %% on value, then cost): %d of %d",
+                GOAL_PERCENT, met, runs));
+        out.println(String.format(Locale.ROOT,
+                "- the long plans among themselves: values %.1f to %.1f; pairs of them within %.0f %% on value: %d of %d",
+                Arrays.stream(longValues).min().orElseThrow(), Arrays.stream(longValues).max().orElseThrow(),
+                GOAL_PERCENT, pairsWithin(longValues, GOAL_PERCENT), runs * (runs - 1) / 2));
+    }
+
+    /** How many pairs of the values are within {@code percent} of the larger one. */
+    static int pairsWithin(double[] values, double percent) {
+        int count = 0;
+        for (int i = 0; i < values.length; i++) {
+            for (int j = i + 1; j < values.length; j++) {
+                double high = Math.max(values[i], values[j]);
+                count += high - Math.min(values[i], values[j]) <= high * percent / 100 ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
+    private static double mean(double[] values) {
+        return Arrays.stream(values).average().orElse(Double.NaN);
+    }
+
+    private static String brief(WeekRun r) {
+        return String.format(Locale.ROOT, "%d, %.1f, %.1f", r.plan().iterations(), r.value(), r.cost());
     }
 
     /**
@@ -99,9 +164,9 @@ final class WeekBenchmark {
                 r.label(), r.seconds(), r.plan().iterations(), r.value(), r.cost());
     }
 
-    static WeekRun solve(RepWeekFixture week, BenchmarkOptions options, double limitSeconds, String note) {
+    static WeekRun solve(RepWeekFixture week, BenchmarkOptions options, long solverSeed, double limitSeconds, String note) {
         SolverSettings settings = SolverSettings.forTime(Benchmark.seconds(limitSeconds))
-                .withSeed(options.seed()).withThreads(options.threads());
+                .withSeed(solverSeed).withThreads(options.threads());
         FirstFeasible first = new FirstFeasible();
         long begin = System.nanoTime();
         Plan plan = Planner.solve(week.problem(), settings, first, new AtomicBoolean());
@@ -127,15 +192,25 @@ final class WeekBenchmark {
     }
 
     static String comparison(WeekRun quick, WeekRun full) {
-        double valueGap = 100 * (full.value() - quick.value()) / full.value();
-        double costGap = 100 * (quick.cost() - full.cost()) / full.cost();
-        boolean met = quick.plan().score().atLeastAsGoodAs(full.plan().score())
-                || (valueGap <= GOAL_PERCENT && costGap <= GOAL_PERCENT);
         return String.format(Locale.ROOT,
                 "%s vs %s: value %.2f %% lower, cost %.2f %% higher (ratio value %.4f, cost %.4f); "
                         + "goal within %.0f %% on value, then cost: %s",
-                quick.label(), full.label(), valueGap, costGap, quick.value() / full.value(),
-                quick.cost() / full.cost(), GOAL_PERCENT, met ? "met" : "NOT met");
+                quick.label(), full.label(), valueGap(quick, full), costGap(quick, full), quick.value() / full.value(),
+                quick.cost() / full.cost(), GOAL_PERCENT, met(quick, full) ? "met" : "NOT met");
+    }
+
+    /** The goal: the short plan at least as good as the long one, or within 1 % of it on both value and cost. */
+    static boolean met(WeekRun quick, WeekRun full) {
+        return quick.plan().score().atLeastAsGoodAs(full.plan().score())
+                || (valueGap(quick, full) <= GOAL_PERCENT && costGap(quick, full) <= GOAL_PERCENT);
+    }
+
+    private static double valueGap(WeekRun quick, WeekRun full) {
+        return 100 * (full.value() - quick.value()) / full.value();
+    }
+
+    private static double costGap(WeekRun quick, WeekRun full) {
+        return 100 * (quick.cost() - full.cost()) / full.cost();
     }
 
     /** Notes when the planner first reports a feasible best plan. */

@@ -13,7 +13,8 @@ class BenchmarkOptionsTest {
     @Test
     void readsEveryOption() {
         BenchmarkOptions o = BenchmarkOptions.parse("--set", "toptw", "--seconds", "5", "--instances", "c101, r205",
-                "--routes", "1,2", "--seed", "7", "--threads", "2", "--parallel", "3", "--data", "d", "--csv", "out.csv");
+                "--routes", "1,2", "--seed", "7", "--threads", "2", "--parallel", "3", "--data", "d", "--csv", "out.csv",
+                "--runs", "8");
 
         assertThat(o.set()).isEqualTo("toptw");
         assertThat(o.seconds()).isEqualTo(5);
@@ -24,6 +25,7 @@ class BenchmarkOptionsTest {
         assertThat(o.parallel()).isEqualTo(3);
         assertThat(o.data()).isEqualTo(Path.of("d"));
         assertThat(o.csv()).isEqualTo(Path.of("out.csv"));
+        assertThat(o.runs()).isEqualTo(8);
     }
 
     @Test
@@ -31,6 +33,7 @@ class BenchmarkOptionsTest {
         assertThat(BenchmarkOptions.parse("--set", "solomon").seconds()).isEqualTo(30);
         assertThat(BenchmarkOptions.parse("--set", "solomon").routes()).isEqualTo(List.of(1, 2, 3, 4));
         assertThat(BenchmarkOptions.parse("--set", "week").seconds()).isEqualTo(60);
+        assertThat(BenchmarkOptions.parse("--set", "week").runs()).isEqualTo(1);
     }
 
     @Test
@@ -38,6 +41,7 @@ class BenchmarkOptionsTest {
         assertThatThrownBy(() -> BenchmarkOptions.parse("--set", "cvrp")).hasMessageContaining("--set must be");
         assertThatThrownBy(() -> BenchmarkOptions.parse("--set", "solomon", "--speed", "1")).hasMessageContaining("unknown option --speed");
         assertThatThrownBy(() -> BenchmarkOptions.parse("--set", "solomon", "--seconds", "x")).hasMessageContaining("not a number");
+        assertThatThrownBy(() -> BenchmarkOptions.parse("--set", "week", "--runs", "0")).hasMessageContaining("must be positive");
     }
 
     @Test
