@@ -177,7 +177,7 @@ public final class RepWeekFixture {
         return order.get(rank - 1 + 10);
     }
 
-    static double km(GeoPoint p) {
+    private static double km(GeoPoint p) {
         double dy = (p.latitude() - HOME.latitude()) * KM_PER_DEGREE;
         double dx = (p.longitude() - HOME.longitude()) * KM_PER_DEGREE * Math.cos(Math.toRadians(HOME.latitude()));
         return Math.hypot(dx, dy);
