@@ -97,9 +97,10 @@ final class WeekBenchmark {
             WeekRun full = solve(week, options, i + 1, options.seconds(), "");
             shortValues[i] = quick.value();
             longValues[i] = full.value();
-            met += met(quick, full) ? 1 : 0;
+            boolean pairMet = met(quick, full);
+            met += pairMet ? 1 : 0;
             out.println(String.format(Locale.ROOT, "| %d | %s | %s | %.2f %% | %.2f %% | %s%s |", i + 1, brief(quick),
-                    brief(full), valueGap(quick, full), costGap(quick, full), met(quick, full) ? "met" : "NOT met",
+                    brief(full), valueGap(quick, full), costGap(quick, full), pairMet ? "met" : "NOT met",
                     quick.violations().isEmpty() && full.violations().isEmpty() ? "" : " (violations)"));
         }
         double shortMean = mean(shortValues);
