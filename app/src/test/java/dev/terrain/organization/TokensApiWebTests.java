@@ -259,6 +259,8 @@ class TokensApiWebTests {
         assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyJson().satisfies(json -> {
             json.assertThat().extractingPath("$.components.securitySchemes.apiToken.scheme").isEqualTo("bearer");
             json.assertThat().extractingPath("$.paths['/api/v1/tokens']").isNotNull();
+            json.assertThat().extractingPath("$.info.title").isEqualTo("Terrain API");
+            json.assertThat().extractingPath("$.info.version").asString().isNotBlank().doesNotStartWith("@").isNotEqualTo("v0");
         });
     }
 

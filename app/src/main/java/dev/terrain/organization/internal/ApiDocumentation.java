@@ -1,15 +1,18 @@
 package dev.terrain.organization.internal;
 
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Declares in the OpenAPI document that every {@code /api/v1} operation takes a bearer API token, so that the
- * Swagger page's "Authorize" button sends it. The API never accepts the session cookie.
+ * Names the OpenAPI document (Terrain API, the application's version) and declares that every {@code /api/v1}
+ * operation takes a bearer API token, so that the Swagger page's "Authorize" button sends it. The API never
+ * accepts the session cookie.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
@@ -17,8 +20,14 @@ class ApiDocumentation {
     static final String SCHEME = "apiToken";
 
     @Bean
-    OpenApiCustomizer bearerTokens() {
+    OpenApiCustomizer apiDocument(@Value("${info.app.version:}") String version) {
         return openApi -> {
+            openApi.setInfo(new Info()
+                    .title("Terrain API")
+                    .version(version.isBlank() || version.startsWith("@") ? "development" : version)
+                    .description("One Terrain company's customers, territories, targets, users, groups, "
+                            + "permissions and audit log. Every call takes an API token as a bearer token; errors come "
+                            + "as problem details (RFC 9457)."));
             if (openApi.getComponents() == null) {
                 openApi.setComponents(new Components());
             }
