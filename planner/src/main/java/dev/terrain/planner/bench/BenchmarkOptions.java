@@ -20,8 +20,8 @@ import java.util.Locale;
  * @param parallel   solves run at the same time
  * @param data       folder holding {@code vrptw/} and {@code toptw/}
  * @param csv        file to write the per-instance results to, or null
- * @param runs       for week: how many solver seeds (1..runs) to solve with both limits, 1 for the single
- *                   comparison of a cold, a long and a warm run
+ * @param runs       for week: how many solver seeds (1..runs) to solve with both limits (or, with an iteration
+ *                   limit, once each), 1 for the single comparison of a cold, a long and a warm run
  */
 public record BenchmarkOptions(String set, double seconds, long iterations, List<String> instances,
                                List<Integer> routes, long seed, int threads, int parallel, Path data, Path csv,

@@ -140,23 +140,33 @@ final class WeekBenchmark {
     /**
      * With {@code --iterations}: one repeatable solve (warm-up solve first), reporting the plan and the
      * iterations per second of CPU time of the solving thread, which is less sensitive to a busy machine
-     * than wall-clock time.
+     * than wall-clock time. With {@code --runs N} as well: one repeatable solve per solver seed 1 to N and the
+     * mean, lowest and highest value, the measure for comparing two versions of the search.
      */
     private static void runIterations(RepWeekFixture week, BenchmarkOptions options, PrintStream out) {
-        SolverSettings settings = SolverSettings.forIterations(options.iterations()).withSeed(options.seed());
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        for (String label : List.of("cold JVM", "warm JVM")) {
+        int solves = options.runs() > 1 ? options.runs() : 2;
+        double[] values = new double[solves];
+        for (int i = 0; i < solves; i++) {
+            long seed = options.runs() > 1 ? i + 1 : options.seed();
+            String label = options.runs() > 1 ? "solver seed " + seed : i == 0 ? "cold JVM" : "warm JVM";
+            SolverSettings settings = SolverSettings.forIterations(options.iterations()).withSeed(seed);
             long wall = System.nanoTime();
             long cpu0 = cpu.getCurrentThreadCpuTime();
             Plan plan = Planner.solve(week.problem(), settings, p -> { }, new AtomicBoolean());
             double cpuSeconds = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e9;
             double wallSeconds = (System.nanoTime() - wall) / 1e9;
             List<String> violations = WeekPlanCheck.violations(week, plan);
+            values[i] = plan.score().value();
             out.println(String.format(Locale.ROOT,
                     "%d iterations (%s): value %.1f, cost %.1f, %d visits, %.1f s wall, %.1f s CPU, %.0f iterations per CPU second, %s",
                     plan.iterations(), label, plan.score().value(), plan.score().cost(), plan.totals().visits(),
                     wallSeconds, cpuSeconds, plan.iterations() / cpuSeconds,
                     plan.score().feasible() && violations.isEmpty() ? "feasible (own check)" : "INFEASIBLE " + violations));
+        }
+        if (options.runs() > 1) {
+            out.println(String.format(Locale.ROOT, "- value over %d solver seeds: mean %.1f, min %.1f, max %.1f", solves,
+                    mean(values), Arrays.stream(values).min().orElseThrow(), Arrays.stream(values).max().orElseThrow()));
         }
     }
 
