@@ -25,9 +25,8 @@ class ApiDocumentation {
             openApi.setInfo(new Info()
                     .title("Terrain API")
                     .version(version.isBlank() || version.startsWith("@") ? "development" : version)
-                    .description("One Terrain company's customers, territories, targets, users, groups, "
-                            + "permissions and audit log. Every call takes an API token as a bearer token; errors come "
-                            + "as problem details (RFC 9457)."));
+                    .description("The REST API of one Terrain company. Every call takes an API token as a bearer "
+                            + "token; errors come as problem details (RFC 9457)."));
             if (openApi.getComponents() == null) {
                 openApi.setComponents(new Components());
             }

@@ -84,6 +84,9 @@ public record BenchmarkOptions(String set, double seconds, long iterations, List
         if (set == null || !List.of("solomon", "homberger200", "toptw", "week").contains(set)) {
             throw new IllegalArgumentException("--set must be solomon, homberger200, toptw or week\n" + USAGE);
         }
+        if (runs != 1 && !set.equals("week")) {
+            throw new IllegalArgumentException("--runs applies to --set week only\n" + USAGE);
+        }
         if (set.equals("week") && !secondsGiven) {
             seconds = 60;
         }

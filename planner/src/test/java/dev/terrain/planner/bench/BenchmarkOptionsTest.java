@@ -13,8 +13,7 @@ class BenchmarkOptionsTest {
     @Test
     void readsEveryOption() {
         BenchmarkOptions o = BenchmarkOptions.parse("--set", "toptw", "--seconds", "5", "--instances", "c101, r205",
-                "--routes", "1,2", "--seed", "7", "--threads", "2", "--parallel", "3", "--data", "d", "--csv", "out.csv",
-                "--runs", "8");
+                "--routes", "1,2", "--seed", "7", "--threads", "2", "--parallel", "3", "--data", "d", "--csv", "out.csv");
 
         assertThat(o.set()).isEqualTo("toptw");
         assertThat(o.seconds()).isEqualTo(5);
@@ -25,7 +24,7 @@ class BenchmarkOptionsTest {
         assertThat(o.parallel()).isEqualTo(3);
         assertThat(o.data()).isEqualTo(Path.of("d"));
         assertThat(o.csv()).isEqualTo(Path.of("out.csv"));
-        assertThat(o.runs()).isEqualTo(8);
+        assertThat(BenchmarkOptions.parse("--set", "week", "--runs", "8").runs()).isEqualTo(8);
     }
 
     @Test
@@ -42,6 +41,7 @@ class BenchmarkOptionsTest {
         assertThatThrownBy(() -> BenchmarkOptions.parse("--set", "solomon", "--speed", "1")).hasMessageContaining("unknown option --speed");
         assertThatThrownBy(() -> BenchmarkOptions.parse("--set", "solomon", "--seconds", "x")).hasMessageContaining("not a number");
         assertThatThrownBy(() -> BenchmarkOptions.parse("--set", "week", "--runs", "0")).hasMessageContaining("must be positive");
+        assertThatThrownBy(() -> BenchmarkOptions.parse("--set", "solomon", "--runs", "3")).hasMessageContaining("--runs applies to --set week only");
     }
 
     @Test
