@@ -11,6 +11,8 @@ final class Solution {
     /** Route of each visit, or -1 when unplanned. */
     final int[] routeOf;
     final boolean[] changed;
+    /** Routes whose visits changed since their last rebuild (see {@link #unplan}). */
+    private final boolean[] stale;
 
     int hard;
     double value;
@@ -27,6 +29,7 @@ final class Solution {
         routeOf = new int[m.visits];
         java.util.Arrays.fill(routeOf, -1);
         changed = new boolean[routes.length];
+        stale = new boolean[routes.length];
         for (boolean mandatory : m.mandatory) {
             hard += mandatory ? 1 : 0;
         }
@@ -72,26 +75,31 @@ final class Solution {
             hard++;
         }
         changed[r] = true;
+        stale[r] = true;
     }
 
     /**
      * Rebuilds a route after a change and keeps the next day's start in step with a night away. A night
      * stays asked for even when the route loses the visits that justify it; the route is then infeasible
-     * until insertions repair it (or the solution is rejected).
+     * until insertions repair it (or the solution is rejected). The next day is rebuilt when its start
+     * moves, or when it lost visits and was not rebuilt since; a day already up to date is left alone.
      */
     void refresh(int r, DaySimulator sim) {
-        Route route = routes[r];
-        changed[r] = true;
-        route.rebuild(sim);
-        int next = route.s.next;
+        rebuild(r, sim);
+        int next = routes[r].s.next;
         if (next >= 0) {
-            int wanted = route.night ? route.lastPlace() : m.routes[next].startPlace;
-            if (routes[next].startPlace != wanted || changed[next]) {
+            int wanted = routes[r].night ? routes[r].lastPlace() : m.routes[next].startPlace;
+            if (routes[next].startPlace != wanted || stale[next]) {
                 routes[next].startPlace = wanted;
-                routes[next].rebuild(sim);
-                changed[next] = true;
+                rebuild(next, sim);
             }
         }
+    }
+
+    private void rebuild(int r, DaySimulator sim) {
+        routes[r].rebuild(sim);
+        changed[r] = true;
+        stale[r] = false;
     }
 
     /** Recomputes cost, nights and validity from the routes. */
