@@ -16,11 +16,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The everyday benchmark: the rep's generated week solved for 5 s and for the long limit (60 s by
  * default). It reports how soon the first feasible plan appears (goal: under 1 s), value and cost of
  * both runs, and how close the short run comes to the long one (goal: within 1 % on value, then cost).
+ *
+ * <p>The search is randomised, so "the value reached in 60 s" is a distribution: plans of one week solved
+ * for 60 s with different seeds differ by 1 to 2 %. The goal is therefore judged over solver seeds
+ * ({@code --runs}): the mean value of the short plans within 1 % of the mean value of the long ones. Each
+ * pair is reported as well, by the same rule ({@link #met}).
  */
 final class WeekBenchmark {
 
     static final double SHORT_SECONDS = 5;
     private static final double GOAL_PERCENT = 1.0;
+    /** Values closer than this (relative) count as equal, so that cost decides. */
+    private static final double VALUE_TOLERANCE = 1e-9;
 
     private WeekBenchmark() {
     }
@@ -108,8 +115,11 @@ final class WeekBenchmark {
         out.println();
         out.println(String.format(Locale.ROOT, "- mean value: %.1f in %s s, %.1f in %s s; the short mean is %.2f %% lower",
                 shortMean, ResultTables.num(shortLimit, 0), longMean, ResultTables.num(options.seconds(), 0),
-                100 * (longMean - shortMean) / longMean));
-        out.println(String.format(Locale.ROOT, "- pairs meeting the goal (within %.0f %% on value, then cost): %d of %d",
+                below(longMean, shortMean)));
+        out.println(String.format(Locale.ROOT, "- goal (mean value of the %s s plans within %.0f %% of that of the %s s plans): %s",
+                ResultTables.num(shortLimit, 0), GOAL_PERCENT, ResultTables.num(options.seconds(), 0),
+                meansMet(shortValues, longValues) ? "met" : "NOT met"));
+        out.println(String.format(Locale.ROOT, "- pairs within %.0f %% (value, then cost at equal value): %d of %d",
                 GOAL_PERCENT, met, runs));
         out.println(String.format(Locale.ROOT,
                 "- the long plans among themselves: values %.1f to %.1f; pairs of them within %.0f %% on value: %d of %d",
@@ -205,23 +215,44 @@ final class WeekBenchmark {
     static String comparison(WeekRun quick, WeekRun full) {
         return String.format(Locale.ROOT,
                 "%s vs %s: value %.2f %% lower, cost %.2f %% higher (ratio value %.4f, cost %.4f); "
-                        + "goal within %.0f %% on value, then cost: %s",
+                        + "within %.0f %% on value, then cost: %s (one pair; the goal is judged over solver seeds, --runs)",
                 quick.label(), full.label(), valueGap(quick, full), costGap(quick, full), quick.value() / full.value(),
                 quick.cost() / full.cost(), GOAL_PERCENT, met(quick, full) ? "met" : "NOT met");
     }
 
-    /** The goal: the short plan at least as good as the long one, or within 1 % of it on both value and cost. */
     static boolean met(WeekRun quick, WeekRun full) {
-        return quick.plan().score().atLeastAsGoodAs(full.plan().score())
-                || (valueGap(quick, full) <= GOAL_PERCENT && costGap(quick, full) <= GOAL_PERCENT);
+        return met(quick.value(), quick.cost(), full.value(), full.cost());
+    }
+
+    /**
+     * The goal for one pair of plans, in the planner's own order: value first, then cost. A short plan of
+     * different value meets it when its value is at most 1 % lower; one of the same value when its cost is at
+     * most 1 % higher. Costs of plans of different value are not compared: a plan with more visits drives more,
+     * and the long plans of one week differ in cost by up to 20 %.
+     */
+    static boolean met(double quickValue, double quickCost, double fullValue, double fullCost) {
+        if (Math.abs(quickValue - fullValue) > VALUE_TOLERANCE * Math.abs(fullValue)) {
+            return below(fullValue, quickValue) <= GOAL_PERCENT;
+        }
+        return -below(fullCost, quickCost) <= GOAL_PERCENT;
+    }
+
+    /** The goal over solver seeds: the mean value of the short plans at most 1 % below that of the long ones. */
+    static boolean meansMet(double[] shortValues, double[] longValues) {
+        return below(mean(longValues), mean(shortValues)) <= GOAL_PERCENT;
+    }
+
+    /** How far {@code x} is below {@code reference}, in percent of the reference (negative when above). */
+    private static double below(double reference, double x) {
+        return 100 * (reference - x) / reference;
     }
 
     private static double valueGap(WeekRun quick, WeekRun full) {
-        return 100 * (full.value() - quick.value()) / full.value();
+        return below(full.value(), quick.value());
     }
 
     private static double costGap(WeekRun quick, WeekRun full) {
-        return 100 * (quick.cost() - full.cost()) / full.cost();
+        return -below(full.cost(), quick.cost());
     }
 
     /** Notes when the planner first reports a feasible best plan. */

@@ -14,4 +14,26 @@ class WeekBenchmarkTest {
         assertThat(WeekBenchmark.pairsWithin(new double[] {100, 98.9}, 1)).isZero();
         assertThat(WeekBenchmark.pairsWithin(new double[] {100}, 1)).isZero();
     }
+
+    @Test
+    void aShortPlanOfDifferentValueIsJudgedOnValueAlone() {
+        assertThat(WeekBenchmark.met(2550, 1700, 2570, 1500)).as("0.78 % less value, more cost").isTrue();
+        assertThat(WeekBenchmark.met(2540, 1400, 2570, 1500)).as("1.17 % less value").isFalse();
+        assertThat(WeekBenchmark.met(2600, 2000, 2570, 1500)).as("more value").isTrue();
+    }
+
+    @Test
+    void aShortPlanOfTheSameValueIsJudgedOnCost() {
+        assertThat(WeekBenchmark.met(2570, 1510, 2570, 1500)).as("0.67 % more cost").isTrue();
+        assertThat(WeekBenchmark.met(2570, 1520, 2570, 1500)).as("1.33 % more cost").isFalse();
+        assertThat(WeekBenchmark.met(2570, 1400, 2570, 1500)).as("less cost").isTrue();
+    }
+
+    @Test
+    void theGoalOverSeedsComparesTheMeanValues() {
+        // means 2545 and 2565: 0.78 % lower, although the first pair alone is 1.6 % apart
+        assertThat(WeekBenchmark.meansMet(new double[] {2530, 2560}, new double[] {2571, 2559})).isTrue();
+        // means 2535 and 2565: 1.17 % lower
+        assertThat(WeekBenchmark.meansMet(new double[] {2530, 2540}, new double[] {2571, 2559})).isFalse();
+    }
 }
