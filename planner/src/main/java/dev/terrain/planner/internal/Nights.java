@@ -11,6 +11,8 @@ final class Nights {
     private final Route keepDay;
     private final Route keepNext;
     final boolean any;
+    /** The day the last {@link #flipRandom} asked to end away though it ends near home, or -1. */
+    int opened = -1;
 
     Nights(Model m, DaySimulator sim) {
         this.m = m;
@@ -41,6 +43,7 @@ final class Nights {
      * of a ruin); returns whether one switched.
      */
     boolean flipRandom(Solution s, Rng rng) {
+        opened = -1;
         if (!any) {
             return false;
         }
@@ -72,6 +75,7 @@ final class Nights {
         }
         route.night = true;
         s.refresh(route.r, sim);
+        opened = route.r;
         return true;
     }
 

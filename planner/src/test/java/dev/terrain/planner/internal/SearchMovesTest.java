@@ -10,7 +10,10 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The two parts of a step that choose what recreate works on: the visits it is offered, and the exchange of two days. */
+/**
+ * The parts of a step that choose what recreate works on: the visits it is offered (after a ruin, and after a night
+ * asked for near home), and the exchange of two days.
+ */
 class SearchMovesTest {
 
     private final Model m = ModelCompiler.compile(RepWeekFixture.create(1).problem());
@@ -59,6 +62,36 @@ class SearchMovesTest {
         assertThat(checked).isGreaterThan(500);
         assertThat((double) othersOffered / others).as("share of the other absent visits offered")
                 .isBetween(Search.FAR_ABSENT_SHARE / 2, Search.FAR_ABSENT_SHARE * 2);
+    }
+
+    @Test
+    void aNightAskedForNearHomeBringsAFarVisitAndTheAbsentOnesNearItToRecreate() {
+        Search search = new Search(m, 1, 10);
+        search.construct();
+        int[] out = new int[m.visits];
+        int days = 0;
+        for (int day = 0; day < m.routes.length; day++) {
+            RouteSpec spec = m.routes[day];
+            if (!spec.nightAllowed) {
+                continue;
+            }
+            days++;
+            search.candidate.copyFrom(search.current);
+            int before = search.collectOffered(search.candidate, out);
+            int count = search.offerFarAway(search.candidate, day, out, before);
+            Set<Integer> offered = new HashSet<>();
+            for (int i = 0; i < count; i++) {
+                assertThat(offered.add(out[i])).as("offered twice: %d", out[i]).isTrue();
+                assertThat(search.candidate.routeOf[out[i]]).as("offered %d is planned", out[i]).isNegative();
+            }
+            int far = 0;
+            for (int i = before; i < count; i++) {
+                far += m.allowed(out[i], day) && m.dist(m.place[out[i]], spec.endPlace) >= spec.nightMinDistance ? 1 : 0;
+            }
+            assertThat(count - before).as("visits added for day %d", day).isGreaterThan(5);
+            assertThat(far).as("far visits open on day %d", day).isPositive();
+        }
+        assertThat(days).isEqualTo(4);
     }
 
     @Test
