@@ -126,6 +126,7 @@ final class Solution {
                 routes[r].copyFrom(o.routes[r]);
             }
             changed[r] = false;
+            stale[r] = false;
             o.changed[r] = false;
         }
         copyScalars(o);
@@ -135,6 +136,7 @@ final class Solution {
         for (int r = 0; r < routes.length; r++) {
             routes[r].copyFrom(o.routes[r]);
             changed[r] = false;
+            stale[r] = false;
         }
         copyScalars(o);
     }
