@@ -11,8 +11,6 @@ final class Solution {
     /** Route of each visit, or -1 when unplanned. */
     final int[] routeOf;
     final boolean[] changed;
-    /** Routes whose visits changed since their last rebuild (see {@link #unplan}). */
-    private final boolean[] stale;
 
     int hard;
     double value;
@@ -29,7 +27,6 @@ final class Solution {
         routeOf = new int[m.visits];
         java.util.Arrays.fill(routeOf, -1);
         changed = new boolean[routes.length];
-        stale = new boolean[routes.length];
         for (boolean mandatory : m.mandatory) {
             hard += mandatory ? 1 : 0;
         }
@@ -75,21 +72,20 @@ final class Solution {
             hard++;
         }
         changed[r] = true;
-        stale[r] = true;
     }
 
     /**
      * Rebuilds a route after a change and keeps the next day's start in step with a night away. A night
      * stays asked for even when the route loses the visits that justify it; the route is then infeasible
-     * until insertions repair it (or the solution is rejected). The next day is rebuilt when its start
-     * moves, or when it lost visits and was not rebuilt since; a day already up to date is left alone.
+     * until insertions repair it (or the solution is rejected). The next day is rebuilt only when its start
+     * moves: whoever takes visits out of a day refreshes that day itself.
      */
     void refresh(int r, DaySimulator sim) {
         rebuild(r, sim);
         int next = routes[r].s.next;
         if (next >= 0) {
             int wanted = routes[r].night ? routes[r].lastPlace() : m.routes[next].startPlace;
-            if (routes[next].startPlace != wanted || stale[next]) {
+            if (routes[next].startPlace != wanted) {
                 routes[next].startPlace = wanted;
                 rebuild(next, sim);
             }
@@ -99,7 +95,6 @@ final class Solution {
     private void rebuild(int r, DaySimulator sim) {
         routes[r].rebuild(sim);
         changed[r] = true;
-        stale[r] = false;
     }
 
     /** Recomputes cost, nights and validity from the routes. */
@@ -126,7 +121,6 @@ final class Solution {
                 routes[r].copyFrom(o.routes[r]);
             }
             changed[r] = false;
-            stale[r] = false;
             o.changed[r] = false;
         }
         copyScalars(o);
@@ -136,7 +130,6 @@ final class Solution {
         for (int r = 0; r < routes.length; r++) {
             routes[r].copyFrom(o.routes[r]);
             changed[r] = false;
-            stale[r] = false;
         }
         copyScalars(o);
     }

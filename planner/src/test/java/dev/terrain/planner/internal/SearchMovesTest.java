@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The parts of a step that choose what recreate works on: the visits it is offered (after a ruin, and after a night
@@ -124,6 +125,48 @@ class SearchMovesTest {
         assertThat(nights).as("nights that moved with their trip").isGreaterThan(0);
     }
 
+    /**
+     * The day after a changed one is rebuilt only when its start moves ({@link Solution#refresh}); after every step
+     * each day of the current and the candidate plan must still be what a fresh rebuild makes of it, starting
+     * where the day before ends.
+     */
+    @Test
+    void afterEveryStepEachDayIsWhatARebuildMakesOfIt() {
+        DaySimulator sim = new DaySimulator(m);
+        int nights = 0;
+        for (int seed = 1; seed <= 4; seed++) {
+            Search search = new Search(m, seed, 10);
+            search.construct();
+            for (int i = 0; i < 1500; i++) {
+                search.step(Math.pow(0.02, i / 1500.0));
+                for (Solution s : List.of(search.current, search.candidate)) {
+                    for (Route day : s.routes) {
+                        int before = previousDay(day.r);
+                        int start = before >= 0 && s.routes[before].night ? s.routes[before].lastPlace() : m.routes[day.r].startPlace;
+                        assertThat(day.startPlace).as("start of day %d, seed %d, step %d", day.r, seed, i).isEqualTo(start);
+                        Route rebuilt = new Route(m, day.r);
+                        rebuilt.copyFrom(day);
+                        rebuilt.rebuild(sim);
+                        assertThat(day.feasible).as("day %d, seed %d, step %d", day.r, seed, i).isEqualTo(rebuilt.feasible);
+                        assertThat(day.cost).as("cost of day %d, seed %d, step %d", day.r, seed, i)
+                                .isCloseTo(rebuilt.cost, within(1e-6));
+                        nights += day.night ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertThat(nights).as("days with a night away along the searches").isGreaterThan(100);
+    }
+
+    private int previousDay(int r) {
+        for (int p = 0; p < m.routes.length; p++) {
+            if (m.routes[p].next == r) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
     /** A search on the week whose current plan has a night away (the first solver seed that finds one). */
     private Search searchWithNights() {
         for (int seed = 1; seed <= 10; seed++) {
@@ -163,6 +206,6 @@ class SearchMovesTest {
                 value += m.value[route.seq[i]];
             }
         }
-        assertThat(s.value).isCloseTo(value, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(s.value).isCloseTo(value, within(1e-6));
     }
 }
