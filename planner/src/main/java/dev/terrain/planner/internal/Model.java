@@ -53,6 +53,12 @@ final class Model {
     double hardWeight;
     boolean lexicographic;
 
+    /**
+     * {@link #allowed} of visit v and route r at {@code v * routes.length + r}: the search asks it for every route
+     * and position it tries, so it is one array read.
+     */
+    boolean[] allowedOn;
+
     /** Other visits by increasing distance. */
     int[][] neighbours;
 
@@ -95,9 +101,9 @@ final class Model {
         return false;
     }
 
+    /** Whether visit v may go on route r: the visit is open that day and not pinned to another resource. */
     boolean allowed(int v, int r) {
-        RouteSpec s = routes[r];
-        return windowStart[s.dayIndex][v] != CLOSED && (pinnedResource[v] < 0 || pinnedResource[v] == s.resource);
+        return allowedOn[v * routes.length + r];
     }
 
     boolean multiWindow(int v, int dayIndex) {

@@ -38,6 +38,7 @@ final class ModelCompiler {
         compileRoutes();
         compileTravel();
         compileWindows();
+        compileAllowed();
         compileWeights();
         m.originalPlace = originalPlace.stream().mapToInt(Integer::intValue).toArray();
         m.neighbours = Neighbours.build(m);
@@ -166,6 +167,18 @@ final class ModelCompiler {
                 m.arcCost[a * p + b] = w.perDrivingSecond() * t + w.perMetre() * d;
                 m.timeIn[b * p + a] = t;
                 m.costIn[b * p + a] = m.arcCost[a * p + b];
+            }
+        }
+    }
+
+    private void compileAllowed() {
+        int routes = m.routes.length;
+        m.allowedOn = new boolean[m.visits * routes];
+        for (int v = 0; v < m.visits; v++) {
+            for (int r = 0; r < routes; r++) {
+                RouteSpec s = m.routes[r];
+                int pinned = m.pinnedResource[v];
+                m.allowedOn[v * routes + r] = m.windowStart[s.dayIndex][v] != Model.CLOSED && (pinned < 0 || pinned == s.resource);
             }
         }
     }
