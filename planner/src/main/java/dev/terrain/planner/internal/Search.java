@@ -280,14 +280,14 @@ final class Search {
         }
         a.night = b.night && m.routes[r1].nightAllowed;
         b.night = nightA && m.routes[r2].nightAllowed;
-        s.refresh(r1, sim);
-        s.refresh(r2, sim);
         for (int i = 0; i < la + lb; i++) {
             int r = i < la ? r2 : r1;
             if (m.allowed(held[i], r)) {
-                s.insert(held[i], r, s.routes[r].len, sim);
+                s.place(held[i], r, s.routes[r].len);
             }
         }
+        s.refresh(Math.min(r1, r2), sim);
+        s.refresh(Math.max(r1, r2), sim);
         for (int r : new int[] {r1, r2}) {
             dropUntilFeasible(s, r);
             if (m.routes[r].next >= 0) {

@@ -52,13 +52,19 @@ final class Solution {
     }
 
     void insert(int v, int r, int k, DaySimulator sim) {
+        place(v, r, k);
+        refresh(r, sim);
+    }
+
+    /** Puts a visit in without refreshing its route (call {@link #refresh} afterwards), like {@link #unplan}. */
+    void place(int v, int r, int k) {
         routes[r].insert(v, k);
         routeOf[v] = r;
         value += m.value[v];
         if (m.mandatory[v]) {
             hard--;
         }
-        refresh(r, sim);
+        changed[r] = true;
     }
 
     /** Takes a visit out without refreshing its route (call {@link #refresh} afterwards). */
