@@ -286,8 +286,8 @@ final class Search {
                 s.place(held[i], r, s.routes[r].len);
             }
         }
-        s.refresh(Math.min(r1, r2), sim);
-        s.refresh(Math.max(r1, r2), sim);
+        s.refresh(r1, sim);
+        s.refresh(r2, sim);
         for (int r : new int[] {r1, r2}) {
             dropUntilFeasible(s, r);
             if (m.routes[r].next >= 0) {
