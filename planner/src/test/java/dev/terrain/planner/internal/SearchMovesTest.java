@@ -141,7 +141,7 @@ class SearchMovesTest {
                 search.step(Math.pow(0.02, i / 1500.0));
                 for (Solution s : List.of(search.current, search.candidate)) {
                     for (Route day : s.routes) {
-                        int before = previousDay(day.r);
+                        int before = m.routes[day.r].previous;
                         int start = before >= 0 && s.routes[before].night ? s.routes[before].lastPlace() : m.routes[day.r].startPlace;
                         assertThat(day.startPlace).as("start of day %d, seed %d, step %d", day.r, seed, i).isEqualTo(start);
                         Route rebuilt = new Route(m, day.r);
@@ -156,15 +156,6 @@ class SearchMovesTest {
             }
         }
         assertThat(nights).as("days with a night away along the searches").isGreaterThan(100);
-    }
-
-    private int previousDay(int r) {
-        for (int p = 0; p < m.routes.length; p++) {
-            if (m.routes[p].next == r) {
-                return p;
-            }
-        }
-        return -1;
     }
 
     /** A search on the week whose current plan has a night away (the first solver seed that finds one). */
