@@ -3,6 +3,7 @@ package dev.terrain.planner.bench;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class WeekBenchmarkTest {
 
@@ -35,5 +36,15 @@ class WeekBenchmarkTest {
         assertThat(WeekBenchmark.meansMet(new double[] {2530, 2560}, new double[] {2571, 2559})).isTrue();
         // means 2535 and 2565: 1.17 % lower
         assertThat(WeekBenchmark.meansMet(new double[] {2530, 2540}, new double[] {2571, 2559})).isFalse();
+    }
+
+    @Test
+    void theGapBetweenTheMeansComesWithItsStandardError() {
+        // values 2540, 2560, 2580: standard deviation 20, standard error 20 / sqrt(3)
+        assertThat(WeekBenchmark.standardError(new double[] {2540, 2560, 2580})).isCloseTo(11.547, within(1e-3));
+        assertThat(WeekBenchmark.standardError(new double[] {2560})).isNaN();
+        // errors 11.547 and 5.774 in quadrature, 12.910, in percent of the long mean 2600
+        assertThat(WeekBenchmark.gapStandardError(new double[] {2540, 2560, 2580}, new double[] {2590, 2600, 2610}))
+                .isCloseTo(0.4965, within(1e-4));
     }
 }
