@@ -19,6 +19,12 @@ final class Recreate {
      */
     private final long[] noFit;
 
+    /**
+     * Per visit: try it only on the routes the solution marks {@link Solution#changed} (see
+     * {@link Search#collectOffered}). Set and cleared by the search around one step's recreate.
+     */
+    final boolean[] changedRoutesOnly;
+
     int bestRoute;
     int bestPos;
     double bestDelta;
@@ -40,6 +46,7 @@ final class Recreate {
         this.positions = new int[m.visits + 2];
         this.classSeen = new boolean[m.routes.length + 1];
         this.noFit = new long[m.visits * m.routes.length];
+        this.changedRoutesOnly = new boolean[m.visits];
     }
 
     /** Inserts the given visits in the given order; returns how many stayed out. */
@@ -83,7 +90,7 @@ final class Recreate {
         closestFail = Fail.CLOSED;
         java.util.Arrays.fill(classSeen, false);
         for (int r = 0; r < s.routes.length; r++) {
-            if (!m.allowed(v, r)) {
+            if (!m.allowed(v, r) || changedRoutesOnly[v] && !s.changed[r]) {
                 continue;
             }
             Route route = s.routes[r];

@@ -66,6 +66,77 @@ class SearchMovesTest {
     }
 
     @Test
+    void theOptionalVisitsAbsentBeforeTheStepAreMarkedForTheChangedDaysOnly() {
+        Search search = new Search(m, 1, 10);
+        search.construct();
+        for (int i = 0; i < 300; i++) {
+            search.step(0.5);
+        }
+        DaySimulator sim = new DaySimulator(m);
+        Rng rng = new Rng(3);
+        int[] out = new int[m.visits];
+        int marked = 0;
+        for (int trial = 0; trial < 50; trial++) {
+            search.candidate.copyFrom(search.current);
+            new Ruin(m).ruin(search.candidate, rng, 10, out, sim);
+            int count = search.collectOffered(search.candidate, out);
+            for (int i = 0; i < count; i++) {
+                int v = out[i];
+                boolean takenOut = search.current.routeOf[v] >= 0;
+                assertThat(search.recreate.changedRoutesOnly[v]).as("visit %d, taken out: %s", v, takenOut)
+                        .isEqualTo(!takenOut && !m.mandatory[v]);
+                marked += search.recreate.changedRoutesOnly[v] ? 1 : 0;
+                search.recreate.changedRoutesOnly[v] = false;
+            }
+        }
+        assertThat(marked).isGreaterThan(1_000);
+        search.candidate.copyFrom(search.current);
+        for (int i = 0; i < 20; i++) {
+            search.step(0.5);
+        }
+        for (int v = 0; v < m.visits; v++) {
+            assertThat(search.recreate.changedRoutesOnly[v]).as("left marked after a step: %d", v).isFalse();
+        }
+    }
+
+    @Test
+    void aVisitMarkedForTheChangedDaysIsNotPutOnADayTheStepLeftAlone() {
+        Search search = new Search(m, 1, 10);
+        search.construct();
+        Solution s = search.candidate;
+        DaySimulator sim = new DaySimulator(m);
+        Rng rng = new Rng(4);
+        int onUnchangedDay = 0;
+        for (int v = 0; v < m.visits; v++) {
+            int home = search.current.routeOf[v];
+            if (home < 0 || m.mandatory[v]) {
+                continue;
+            }
+            // v left out of its day before the step; the step then changes one other day only
+            s.copyFrom(search.current);
+            s.unplan(v);
+            s.refresh(home, sim);
+            s.totals();
+            java.util.Arrays.fill(s.changed, false);
+            int other = (home + 1) % s.routes.length;
+            if (s.routes[other].len > 0) {
+                s.unplan(s.routes[other].seq[0]);
+                s.refresh(other, sim);
+            }
+            search.recreate.findBest(s, v, rng, 0);
+            int free = search.recreate.bestRoute;
+            onUnchangedDay += free >= 0 && !s.changed[free] ? 1 : 0;
+            search.recreate.changedRoutesOnly[v] = true;
+            search.recreate.findBest(s, v, rng, 0);
+            search.recreate.changedRoutesOnly[v] = false;
+            if (search.recreate.bestRoute >= 0) {
+                assertThat(s.changed[search.recreate.bestRoute]).as("visit %d put on day %d", v, search.recreate.bestRoute).isTrue();
+            }
+        }
+        assertThat(onUnchangedDay).as("visits that would have gone back on their unchanged day").isGreaterThan(20);
+    }
+
+    @Test
     void aNightAskedForNearHomeBringsAFarVisitAndTheAbsentOnesNearItToRecreate() {
         Search search = new Search(m, 1, 10);
         search.construct();
