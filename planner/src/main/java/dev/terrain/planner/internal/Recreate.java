@@ -21,7 +21,8 @@ final class Recreate {
 
     /**
      * Per visit: try it only on the routes the solution marks {@link Solution#changed} (see
-     * {@link Search#collectOffered}). Set and cleared by the search around one step's recreate.
+     * {@link Search#collectOffered}, which sets it). {@link #insertAll} clears it once it has tried the
+     * visit, so a mark holds for one recreate only.
      */
     final boolean[] changedRoutesOnly;
 
@@ -49,12 +50,13 @@ final class Recreate {
         this.changedRoutesOnly = new boolean[m.visits];
     }
 
-    /** Inserts the given visits in the given order; returns how many stayed out. */
+    /** Inserts the given visits in the given order; returns how many stayed out. Clears their {@link #changedRoutesOnly}. */
     int insertAll(Solution s, int[] visits, int count, Rng rng, double blink) {
         int left = 0;
         for (int i = 0; i < count; i++) {
             int v = visits[i];
             findBest(s, v, rng, blink);
+            changedRoutesOnly[v] = false;
             if (bestRoute >= 0 && worthIt(v, bestDelta) && insert(s, v)) {
                 continue;
             }

@@ -87,9 +87,6 @@ final class Search {
         }
         order.sort(absent, count, rng);
         recreate.insertAll(candidate, absent, count, rng, BLINK);
-        for (int i = 0; i < count; i++) {
-            recreate.changedRoutesOnly[absent[i]] = false;
-        }
         if (!flipped) {
             nights.improve(candidate);
         }

@@ -86,7 +86,7 @@ class SearchMovesTest {
                 assertThat(search.recreate.changedRoutesOnly[v]).as("visit %d, taken out: %s", v, takenOut)
                         .isEqualTo(!takenOut && !m.mandatory[v]);
                 marked += search.recreate.changedRoutesOnly[v] ? 1 : 0;
-                // collectOffered is called here outside a step, so the clearing a step does is done by hand
+                // collectOffered is called here without recreate, which would clear the mark, so it is cleared by hand
                 search.recreate.changedRoutesOnly[v] = false;
             }
         }
