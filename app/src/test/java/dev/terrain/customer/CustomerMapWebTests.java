@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import dev.terrain.organization.CurrentUser;
+import dev.terrain.organization.SettingsManagement;
 import dev.terrain.organization.UsersFixture;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,7 @@ class CustomerMapWebTests {
     @Autowired MockMvc mvc;
     @Autowired UsersFixture people;
     @Autowired TransferFixture customers;
+    @Autowired SettingsManagement settings;
 
     CurrentUser owner;
     CurrentUser supervisorOfOwner;
@@ -41,7 +43,9 @@ class CustomerMapWebTests {
         var group = people.group();
         owner = people.rep(group);
         supervisorOfOwner = people.supervisor(group);
-        customer = customers.customerAt(owner, unique("Mapped"), 45.76, 4.83, LocalDate.now().minusDays(50), 30);
+        // The map counts days in the company's time zone: an hour a day, the machine's date is another one.
+        var today = LocalDate.now(settings.company().timeZone());
+        customer = customers.customerAt(owner, unique("Mapped"), 45.76, 4.83, today.minusDays(50), 30);
     }
 
     void sees(CurrentUser viewer, boolean visible) throws Exception {
