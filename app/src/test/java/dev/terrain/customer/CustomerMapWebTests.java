@@ -43,7 +43,7 @@ class CustomerMapWebTests {
         var group = people.group();
         owner = people.rep(group);
         supervisorOfOwner = people.supervisor(group);
-        // The map counts days in the company's time zone: an hour a day, the machine's date is another one.
+        // The map counts days in the company's time zone, whose date can differ from the machine's (UTC) near midnight.
         var today = LocalDate.now(settings.company().timeZone());
         customer = customers.customerAt(owner, unique("Mapped"), 45.76, 4.83, today.minusDays(50), 30);
     }
