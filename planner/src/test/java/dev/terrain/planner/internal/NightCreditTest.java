@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.within;
  * How the warm search judges a step that changes the nights away: by its value plus the drive it saves, priced at
  * what the week earns per second of shift over what a second of driving costs.
  */
-class TripJudgementTest {
+class NightCreditTest {
 
     private static final int MONDAY = 0;
     private static final int TUESDAY = 1;
@@ -65,8 +65,8 @@ class TripJudgementTest {
         double driveSaved = (1500 - m.nightCost) - (1400 - 2 * m.nightCost);
         assertThat(search.judgedValueChange()).isCloseTo(-10 + rate * driveSaved, within(1e-9));
         assertThat(rate * driveSaved).as("the drive saved outweighs the visits lost").isGreaterThan(10);
-        double warm = Search.TRIP_JUDGED_ABOVE * 2;
-        double cool = Search.TRIP_JUDGED_ABOVE / 2;
+        double warm = Search.NIGHTS_CREDITED_ABOVE * 2;
+        double cool = Search.NIGHTS_CREDITED_ABOVE / 2;
         assertThat(search.accepts(0, warm)).as("taken without any noise while warm").isTrue();
         assertThat(search.accepts(0, cool)).as("judged on value alone once cool").isFalse();
 
