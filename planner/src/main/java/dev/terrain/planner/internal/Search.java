@@ -138,20 +138,21 @@ final class Search {
      * The candidate's change of value as the warm search judges it. A step that changes the nights away moves
      * the plan's driving at once (a night added spares the evening home and the morning out), but the visits
      * that driving could hold come or go only over later steps: a night added first loses the visits of the
-     * days around it. Such a step is therefore judged on its value plus the drive it saves (less the drive it
-     * adds), priced at {@link #exchangeRate}, so that the warm search tries other nights instead of keeping
-     * the first ones it found. Other steps are judged on their value alone. On week 3 of the benchmarks, whose
-     * best plans hold a three-day trip the search seldom found before, this raised the value of 60 s plans by
-     * 23 (0.9 %) and of 45,000 iterations by about 15; week 1 lost about 7 at 45,000 iterations
-     * (docs/benchmarks.md, the rep's week).
+     * days around it. Such a step is therefore judged on its value plus the cost it saves besides the nights'
+     * price (mostly driving; less the cost it adds), priced at {@link #exchangeRate}, so that the warm search
+     * tries other nights instead of keeping the first ones it found. Other steps are judged on their value
+     * alone. On week 3 of the benchmarks, whose best plans hold a three-day trip the search seldom found
+     * before, this raised the value of 60 s plans by 23 (0.9 %) and of 45,000 iterations by about 13 (48
+     * seeds); week 1 lost about 7 at 45,000 iterations (64 seeds), week 2 nothing (docs/benchmarks.md, the
+     * rep's week).
      */
     double judgedValueChange() {
         double valueChange = candidate.value - current.value;
         if (!nights.any || !nightsDiffer(current, candidate)) {
             return valueChange;
         }
-        double driveSaved = current.cost - current.nights * m.nightCost - (candidate.cost - candidate.nights * m.nightCost);
-        return valueChange + exchangeRate() * driveSaved;
+        double saved = current.costBesideNights() - candidate.costBesideNights();
+        return valueChange + exchangeRate() * saved;
     }
 
     /** Whether some day ends away in one solution and at home in the other. */
@@ -166,7 +167,7 @@ final class Search {
 
     /**
      * What a unit of cost is worth in value: the value the best plan earns per second of its days' shifts
-     * (breaks left out), over what a second of driving costs in it (nights left out). It grows with the
+     * (breaks left out), over its cost besides the nights' price per second of driving. It grows with the
      * best plan: about 0.3 for the first plan of a benchmark week, about 0.9 for a good one.
      */
     double exchangeRate() {
@@ -174,7 +175,7 @@ final class Search {
         for (Route route : best.routes) {
             drive += route.drive;
         }
-        double driveCost = best.cost - best.nights * m.nightCost;
+        double driveCost = best.costBesideNights();
         return drive > 0 && driveCost > 0 && shiftSeconds > 0 ? (best.value / shiftSeconds) / (driveCost / drive) : 0;
     }
 

@@ -103,6 +103,11 @@ final class Solution {
         changed[r] = true;
     }
 
+    /** The cost other than the nights' price: driving time and distance, and overtime. */
+    double costBesideNights() {
+        return cost - nights * m.nightCost;
+    }
+
     /** Recomputes cost, nights and validity from the routes. */
     void totals() {
         double c = 0;
