@@ -46,6 +46,8 @@ final class Search {
     private double costScale = 1;
     /** Length of all the days' shifts less their breaks, in seconds (see {@link #exchangeRate}). */
     private final double shiftSeconds;
+    /** The routes of the accepted plans, when the problem chooses visits for their value (see {@link #recombine}). */
+    final RoutePool pool;
 
     Search(Model m, long seed, double averageRemoved) {
         this.m = m;
@@ -69,6 +71,7 @@ final class Search {
             }
         }
         this.shiftSeconds = shift;
+        this.pool = m.choosesByValue() ? new RoutePool(m) : null;
     }
 
     /** Builds the first solution greedily (no blinks). */
@@ -83,6 +86,11 @@ final class Search {
         current.totals();
         best.copyFrom(current);
         candidate.copyFrom(current);
+        if (pool != null) {
+            for (Route route : current.routes) {
+                pool.record(route);
+            }
+        }
         measureScales();
     }
 
@@ -105,6 +113,7 @@ final class Search {
         candidate.totals();
         double noise = -temperature * Math.log(1 - rng.nextDouble());
         if (candidate.valid && accepts(noise, temperature)) {
+            recordChangedRoutes();
             current.syncFrom(candidate);
             if (current.betterThan(best)) {
                 best.copyFrom(current);
@@ -114,6 +123,30 @@ final class Search {
             candidate.syncFrom(current);
         }
         return false;
+    }
+
+    private void recordChangedRoutes() {
+        if (pool != null) {
+            for (int r = 0; r < candidate.routes.length; r++) {
+                if (candidate.changed[r]) {
+                    pool.record(candidate.routes[r]);
+                }
+            }
+        }
+    }
+
+    /**
+     * Replaces the best plan by the best combination of the day routes accepted so far, when that is better, and
+     * continues the search from it; returns whether it did. Only for problems that choose visits for their value
+     * (see {@link RoutePool}); for others it does nothing.
+     */
+    boolean recombine() {
+        if (pool == null || !pool.recombine(best, sim)) {
+            return false;
+        }
+        current.copyFrom(best);
+        candidate.copyFrom(best);
+        return true;
     }
 
     /**

@@ -14,6 +14,12 @@ final class Worker implements Runnable {
      * (Solomon).
      */
     static final double VALUE_FIRST_END_SHARE = 0.2;
+    /**
+     * From this share of the budget on, and then every {@link #RECOMBINE_EVERY} of it, the search recombines the day
+     * routes it accepted ({@link Search#recombine}). Earlier, the routes recorded are still far from good ones.
+     */
+    static final double RECOMBINE_FROM = 0.5;
+    static final double RECOMBINE_EVERY = 0.05;
 
     final Search search;
     private final StopRule stop;
@@ -42,12 +48,20 @@ final class Worker implements Runnable {
     @Override
     public void run() {
         double ratio = endTemperature / startTemperature;
+        double nextRecombination = RECOMBINE_FROM;
         while (true) {
             long now = System.nanoTime();
             if (stop.stop(iterations, now) || shared.targetReached()) {
                 break;
             }
-            double temperature = startTemperature * Math.pow(ratio, stop.fraction(iterations, now));
+            double fraction = stop.fraction(iterations, now);
+            if (fraction >= nextRecombination) {
+                nextRecombination += RECOMBINE_EVERY;
+                if (search.recombine()) {
+                    shared.offer(search.best, iterations);
+                }
+            }
+            double temperature = startTemperature * Math.pow(ratio, fraction);
             iterations++;
             if (search.step(temperature)) {
                 shared.offer(search.best, iterations);

@@ -1,0 +1,312 @@
+package dev.terrain.planner.internal;
+
+import java.util.Arrays;
+import java.util.HashMap;
+
+/**
+ * The day routes of the plans the search accepted, and the best plan they combine into. A search that
+ * chooses visits for their value keeps finding good days in plans that are worse as a whole: one plan has a
+ * strong Monday, a later one a strong Thursday. {@link #recombine} picks one recorded route per day so that no
+ * visit is made twice, a day that follows a night away starts where that night was spent, the nights stay
+ * within the weekly bound, and the value (then the cost) beats the plan given.
+ *
+ * <p>The choice is a depth-first search over the days in order, each day's routes tried from the most valuable.
+ * For every route it keeps, per later day, the set of routes that share no visit with it (and, for the next
+ * day, start where it ends), so that a node's bound is the best route still allowed on each later day. A
+ * route of the same visits, start and end is recorded once, in its cheapest order.
+ */
+final class RoutePool {
+
+    /** The most valuable routes of each day a recombination considers (fewer when there are many days). */
+    static final int ROUTES_PER_DAY = 1000;
+    /** How many pairs of routes a recombination may test for shared visits, which bounds its set-up time. */
+    private static final long MAX_PAIR_TESTS = 20_000_000L;
+    /** Search nodes after which a recombination keeps the best combination found so far. */
+    static final long MAX_NODES = 3_000_000L;
+
+    /** The visits of a route as a set, with where it starts and, after a night away, where it ends. */
+    private record Key(int startPlace, int nightPlace, int[] visits, int hash) {
+
+        static Key of(Route route) {
+            int[] visits = Arrays.copyOf(route.seq, route.len);
+            Arrays.sort(visits);
+            int nightPlace = route.night ? route.lastPlace() : -1;
+            return new Key(route.startPlace, nightPlace, visits, (Arrays.hashCode(visits) * 31 + route.startPlace) * 31 + nightPlace);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.startPlace == startPlace && k.nightPlace == nightPlace && Arrays.equals(k.visits, visits);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /** A recorded route: its cheapest order so far, its visits as bits, value and cost (the night's price left out). */
+    private static final class Entry {
+        final long order;
+        final int startPlace;
+        final boolean night;
+        /** Where the next day starts when this route ends away. */
+        final int nightPlace;
+        final long[] bits;
+        final double value;
+        final int mandatory;
+        int[] sequence;
+        double cost;
+
+        Entry(long order, Key key, long[] bits, double value, int mandatory) {
+            this.order = order;
+            this.startPlace = key.startPlace;
+            this.night = key.nightPlace >= 0;
+            this.nightPlace = key.nightPlace;
+            this.bits = bits;
+            this.value = value;
+            this.mandatory = mandatory;
+        }
+    }
+
+    private final Model m;
+    private final HashMap<Key, Entry>[] byDay;
+    private final int words;
+    private final Solution scratch;
+    private final int totalMandatory;
+    private long recorded;
+
+    /** Per day, the routes considered by the running recombination, most valuable first. */
+    private Entry[][] lists;
+    /** {@code compatible[r][i][d]}: the routes of day d (after r) that may go with route i of day r, as bits. */
+    private long[][][][] compatible;
+    private final Entry[] chosen;
+    private Entry[] bestChosen;
+    private int bestHard;
+    private double bestValue;
+    private double bestCost;
+    private long nodes;
+
+    @SuppressWarnings("unchecked")
+    RoutePool(Model m) {
+        this.m = m;
+        this.byDay = new HashMap[m.routes.length];
+        for (int r = 0; r < byDay.length; r++) {
+            byDay[r] = new HashMap<>();
+        }
+        this.words = (m.visits + 63) >>> 6;
+        this.scratch = new Solution(m);
+        this.chosen = new Entry[m.routes.length];
+        int mandatory = 0;
+        for (boolean b : m.mandatory) {
+            mandatory += b ? 1 : 0;
+        }
+        this.totalMandatory = mandatory;
+    }
+
+    /** Records a route of an accepted plan, if it is feasible and makes a visit. */
+    void record(Route route) {
+        if (!route.feasible || route.len == 0) {
+            return;
+        }
+        Key key = Key.of(route);
+        Entry e = byDay[route.r].get(key);
+        if (e == null) {
+            long[] bits = new long[words];
+            double value = 0;
+            int mandatory = 0;
+            for (int v : key.visits) {
+                bits[v >>> 6] |= 1L << v;
+                value += m.value[v];
+                mandatory += m.mandatory[v] ? 1 : 0;
+            }
+            e = new Entry(recorded++, key, bits, value, mandatory);
+            byDay[route.r].put(key, e);
+        } else if (e.cost <= route.cost) {
+            return;
+        }
+        e.sequence = Arrays.copyOf(route.seq, route.len);
+        e.cost = route.cost;
+    }
+
+    /** How many distinct routes were recorded. */
+    long size() {
+        return recorded;
+    }
+
+    /** Search nodes the last recombination visited. */
+    long nodes() {
+        return nodes;
+    }
+
+    /**
+     * Replaces s by the best combination of recorded routes when that is better (fewer broken hard rules,
+     * then more value, then less cost); returns whether it did.
+     */
+    boolean recombine(Solution s, DaySimulator sim) {
+        int days = m.routes.length;
+        int perDay = (int) Math.min(ROUTES_PER_DAY, Math.sqrt(MAX_PAIR_TESTS / Math.max(1.0, days * (days - 1) / 2.0)));
+        lists = new Entry[days][];
+        for (int r = 0; r < days; r++) {
+            lists[r] = mostValuable(r, perDay);
+        }
+        buildCompatibility();
+        bestChosen = null;
+        bestHard = s.hard;
+        bestValue = s.value;
+        bestCost = s.cost;
+        nodes = 0;
+        long[][] allowed = new long[days][];
+        for (int d = 0; d < days; d++) {
+            allowed[d] = new long[(lists[d].length + 63) >>> 6];
+            for (int j = 0; j < lists[d].length; j++) {
+                if (m.routes[d].previous >= 0 || lists[d][j].startPlace == m.routes[d].startPlace) {
+                    allowed[d][j >>> 6] |= 1L << j;
+                }
+            }
+        }
+        search(0, allowed, 0, 0, 0, 0);
+        return bestChosen != null && rebuild(s, sim);
+    }
+
+    /** The day's routes by value (then cost, then age), at most {@code limit}, and the empty route from home. */
+    private Entry[] mostValuable(int r, int limit) {
+        Entry[] all = byDay[r].values().toArray(new Entry[0]);
+        Arrays.sort(all, (a, b) -> a.value != b.value ? Double.compare(b.value, a.value)
+                : a.cost != b.cost ? Double.compare(a.cost, b.cost) : Long.compare(a.order, b.order));
+        Entry[] list = Arrays.copyOf(all, Math.min(limit, all.length) + 1);
+        Entry empty = new Entry(-1, new Key(m.routes[r].startPlace, -1, new int[0], 0), new long[words], 0, 0);
+        empty.sequence = new int[0];
+        list[list.length - 1] = empty;
+        return list;
+    }
+
+    private void buildCompatibility() {
+        int days = lists.length;
+        compatible = new long[days][][][];
+        for (int r = 0; r < days; r++) {
+            compatible[r] = new long[lists[r].length][days][];
+            for (int i = 0; i < lists[r].length; i++) {
+                Entry a = lists[r][i];
+                for (int d = r + 1; d < days; d++) {
+                    boolean next = m.routes[r].next == d;
+                    int start = a.night ? a.nightPlace : m.routes[d].startPlace;
+                    long[] mask = new long[(lists[d].length + 63) >>> 6];
+                    for (int j = 0; j < lists[d].length; j++) {
+                        Entry b = lists[d][j];
+                        if ((!next || b.startPlace == start) && disjoint(a.bits, b.bits)) {
+                            mask[j >>> 6] |= 1L << j;
+                        }
+                    }
+                    compatible[r][i][d] = mask;
+                }
+            }
+        }
+    }
+
+    private static boolean disjoint(long[] a, long[] b) {
+        for (int w = 0; w < a.length; w++) {
+            if ((a[w] & b[w]) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The value of the most valuable route in the set, or minus infinity when it is empty. */
+    private double bestValueIn(int day, long[] set) {
+        for (int w = 0; w < set.length; w++) {
+            if (set[w] != 0) {
+                return lists[day][(w << 6) + Long.numberOfTrailingZeros(set[w])].value;
+            }
+        }
+        return Double.NEGATIVE_INFINITY;
+    }
+
+    /** Chooses a route for day r among {@code allowed[r]}, the days before it being chosen. */
+    private void search(int r, long[][] allowed, double value, double cost, int mandatory, int nights) {
+        int days = lists.length;
+        if (++nodes > MAX_NODES) {
+            return;
+        }
+        if (r == days) {
+            keepIfBetter(value, cost, mandatory);
+            return;
+        }
+        double later = 0;
+        for (int d = r + 1; d < days; d++) {
+            later += bestValueIn(d, allowed[d]);
+        }
+        long[] mine = allowed[r];
+        for (int w = 0; w < mine.length; w++) {
+            for (long bits = mine[w]; bits != 0; bits &= bits - 1) {
+                int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+                Entry e = lists[r][i];
+                if (value + e.value + later < bestValue - Model.EPS) {
+                    return;
+                }
+                int n = nights + (e.night ? 1 : 0);
+                if (n > m.routes[r].maxNightsPerWeek) {
+                    continue;
+                }
+                long[][] rest = new long[days][];
+                double bound = value + e.value;
+                for (int d = r + 1; d < days; d++) {
+                    long[] with = compatible[r][i][d];
+                    rest[d] = new long[with.length];
+                    for (int x = 0; x < with.length; x++) {
+                        rest[d][x] = allowed[d][x] & with[x];
+                    }
+                    bound += bestValueIn(d, rest[d]);
+                }
+                if (bound < bestValue - Model.EPS) {
+                    continue;
+                }
+                chosen[r] = e;
+                search(r + 1, rest, value + e.value, cost + e.cost + (e.night ? m.nightCost : 0), mandatory + e.mandatory, n);
+                chosen[r] = null;
+            }
+        }
+    }
+
+    private void keepIfBetter(double value, double cost, int mandatory) {
+        int hard = totalMandatory - mandatory;
+        boolean better = hard != bestHard ? hard < bestHard
+                : Math.abs(value - bestValue) > Model.EPS ? value > bestValue : cost < bestCost - Model.EPS;
+        if (better) {
+            bestHard = hard;
+            bestValue = value;
+            bestCost = cost;
+            bestChosen = chosen.clone();
+        }
+    }
+
+    /** Builds the chosen routes into s when they make a valid, better plan. */
+    private boolean rebuild(Solution s, DaySimulator sim) {
+        Solution t = scratch;
+        t.copyFrom(s);
+        for (int v = 0; v < m.visits; v++) {
+            if (t.routeOf[v] >= 0) {
+                t.unplan(v);
+            }
+        }
+        for (int r = 0; r < t.routes.length; r++) {
+            t.routes[r].night = false;
+            t.routes[r].startPlace = m.routes[r].startPlace;
+        }
+        for (int r = 0; r < t.routes.length; r++) {
+            Entry e = bestChosen[r];
+            t.routes[r].night = e.night;
+            for (int v : e.sequence) {
+                t.place(v, r, t.routes[r].len);
+            }
+            t.refresh(r, sim);
+        }
+        t.totals();
+        if (t.valid && t.betterThan(s)) {
+            s.copyFrom(t);
+            return true;
+        }
+        return false;
+    }
+}
