@@ -18,9 +18,14 @@ import java.util.HashMap;
 final class RoutePool {
 
     /** The most valuable routes of each day a recombination considers (fewer when there are many days). */
-    static final int ROUTES_PER_DAY = 1000;
-    /** How many pairs of routes a recombination may test for shared visits, which bounds its set-up time. */
-    private static final long MAX_PAIR_TESTS = 20_000_000L;
+    static final int ROUTES_PER_DAY = 500;
+    /**
+     * A day keeps at most this many routes; beyond it, only the {@code 2 * ROUTES_PER_DAY} most valuable stay, so
+     * that a long search does not hold every route it ever accepted.
+     */
+    static final int MAX_KEPT_PER_DAY = 8 * ROUTES_PER_DAY;
+    /** How many words of visit bits a recombination may compare to find routes that share no visit (its set-up time). */
+    private static final long MAX_WORD_TESTS = 100_000_000L;
     /** Search nodes after which a recombination keeps the best combination found so far. */
     static final long MAX_NODES = 3_000_000L;
 
@@ -75,11 +80,24 @@ final class RoutePool {
     private final Solution scratch;
     private final int totalMandatory;
     private long recorded;
+    /**
+     * Per day, the value below which a route stayed out of the last recombination (minus infinity when every route
+     * of the day was in it); {@link #changed} tells whether a route recorded since would have been in it.
+     */
+    private final double[] cutoff;
+    private boolean changed = true;
+    /** The plan the last recombination had to beat: a plan at least as good cannot be beaten while nothing changed. */
+    private int lastHard = Integer.MAX_VALUE;
+    private double lastValue;
+    private double lastCost;
 
     /** Per day, the routes considered by the running recombination, most valuable first. */
     private Entry[][] lists;
     /** {@code compatible[r][i][d]}: the routes of day d (after r) that may go with route i of day r, as bits. */
     private long[][][][] compatible;
+    /** {@code sets[depth][d]}: the routes of day d still allowed at that depth of the search, as bits. */
+    private long[][][] sets;
+    private double[][] bestLaterByDepth;
     private final Entry[] chosen;
     private Entry[] bestChosen;
     private int bestHard;
@@ -97,6 +115,8 @@ final class RoutePool {
         this.words = (m.visits + 63) >>> 6;
         this.scratch = new Solution(m);
         this.chosen = new Entry[m.routes.length];
+        this.cutoff = new double[m.routes.length];
+        Arrays.fill(cutoff, Double.NEGATIVE_INFINITY);
         int mandatory = 0;
         for (boolean b : m.mandatory) {
             mandatory += b ? 1 : 0;
@@ -122,16 +142,30 @@ final class RoutePool {
             }
             e = new Entry(recorded++, key, bits, value, mandatory);
             byDay[route.r].put(key, e);
+            if (byDay[route.r].size() > MAX_KEPT_PER_DAY) {
+                keepMostValuable(route.r, 2 * ROUTES_PER_DAY);
+            }
         } else if (e.cost <= route.cost) {
             return;
         }
         e.sequence = Arrays.copyOf(route.seq, route.len);
         e.cost = route.cost;
+        changed |= e.value >= cutoff[route.r];
+    }
+
+    private void keepMostValuable(int r, int count) {
+        Entry[] kept = mostValuable(r, count);
+        byDay[r].values().retainAll(java.util.Set.of(kept));
     }
 
     /** How many distinct routes were recorded. */
     long size() {
         return recorded;
+    }
+
+    /** How many routes the day holds now. */
+    int kept(int r) {
+        return byDay[r].size();
     }
 
     /** Search nodes the last recombination visited. */
@@ -144,37 +178,65 @@ final class RoutePool {
      * then more value, then less cost); returns whether it did.
      */
     boolean recombine(Solution s, DaySimulator sim) {
+        if (!changed && !worseThanLast(s)) {
+            nodes = 0;
+            return false;
+        }
         int days = m.routes.length;
-        int perDay = (int) Math.min(ROUTES_PER_DAY, Math.sqrt(MAX_PAIR_TESTS / Math.max(1.0, days * (days - 1) / 2.0)));
+        double pairsOfDays = Math.max(1.0, days * (days - 1) / 2.0);
+        int perDay = (int) Math.min(ROUTES_PER_DAY, Math.sqrt(MAX_WORD_TESTS / (double) words / pairsOfDays));
         lists = new Entry[days][];
         for (int r = 0; r < days; r++) {
-            lists[r] = mostValuable(r, perDay);
+            Entry[] routes = mostValuable(r, perDay);
+            cutoff[r] = routes.length == perDay && perDay > 0 ? routes[perDay - 1].value : Double.NEGATIVE_INFINITY;
+            lists[r] = withEmptyRoute(r, routes);
         }
+        changed = false;
+        lastHard = s.hard;
+        lastValue = s.value;
+        lastCost = s.cost;
         buildCompatibility();
         bestChosen = null;
         bestHard = s.hard;
         bestValue = s.value;
         bestCost = s.cost;
         nodes = 0;
-        long[][] allowed = new long[days][];
+        sets = new long[days + 1][days][];
+        bestLaterByDepth = new double[days][days];
+        for (int depth = 0; depth <= days; depth++) {
+            for (int d = 0; d < days; d++) {
+                sets[depth][d] = new long[(lists[d].length + 63) >>> 6];
+            }
+        }
         for (int d = 0; d < days; d++) {
-            allowed[d] = new long[(lists[d].length + 63) >>> 6];
             for (int j = 0; j < lists[d].length; j++) {
                 if (m.routes[d].previous >= 0 || lists[d][j].startPlace == m.routes[d].startPlace) {
-                    allowed[d][j >>> 6] |= 1L << j;
+                    sets[0][d][j >>> 6] |= 1L << j;
                 }
             }
         }
-        search(0, allowed, 0, 0, 0, 0);
+        search(0, 0, 0, 0, 0);
         return bestChosen != null && rebuild(s, sim);
     }
 
-    /** The day's routes by value (then cost, then age), at most {@code limit}, and the empty route from home. */
+    private boolean worseThanLast(Solution s) {
+        if (s.hard != lastHard) {
+            return s.hard > lastHard;
+        }
+        return Math.abs(s.value - lastValue) > Model.EPS ? s.value < lastValue : s.cost > lastCost + Model.EPS;
+    }
+
+    /** The day's routes by value (then cost, then age), at most {@code limit}. */
     private Entry[] mostValuable(int r, int limit) {
         Entry[] all = byDay[r].values().toArray(new Entry[0]);
         Arrays.sort(all, (a, b) -> a.value != b.value ? Double.compare(b.value, a.value)
                 : a.cost != b.cost ? Double.compare(a.cost, b.cost) : Long.compare(a.order, b.order));
-        Entry[] list = Arrays.copyOf(all, Math.min(limit, all.length) + 1);
+        return Arrays.copyOf(all, Math.min(limit, all.length));
+    }
+
+    /** The routes followed by the empty route from the day's start. */
+    private Entry[] withEmptyRoute(int r, Entry[] routes) {
+        Entry[] list = Arrays.copyOf(routes, routes.length + 1);
         Entry empty = new Entry(-1, new Key(m.routes[r].startPlace, -1, new int[0], 0), new long[words], 0, 0);
         empty.sequence = new int[0];
         list[list.length - 1] = empty;
@@ -223,8 +285,12 @@ final class RoutePool {
         return Double.NEGATIVE_INFINITY;
     }
 
-    /** Chooses a route for day r among {@code allowed[r]}, the days before it being chosen. */
-    private void search(int r, long[][] allowed, double value, double cost, int mandatory, int nights) {
+    /**
+     * Chooses a route for day r among {@code sets[r][r]}, the days before it being chosen; {@code sets[r][d]} holds
+     * the routes of each later day d that still go with them. A route's bound is completed day by day and the
+     * route given up as soon as it falls below the best plan.
+     */
+    private void search(int r, double value, double cost, int mandatory, int nights) {
         int days = lists.length;
         if (++nodes > MAX_NODES) {
             return;
@@ -233,37 +299,41 @@ final class RoutePool {
             keepIfBetter(value, cost, mandatory);
             return;
         }
+        long[][] allowed = sets[r];
+        long[][] rest = sets[r + 1];
+        double[] bestLater = bestLaterByDepth[r];
         double later = 0;
         for (int d = r + 1; d < days; d++) {
-            later += bestValueIn(d, allowed[d]);
+            bestLater[d] = bestValueIn(d, allowed[d]);
+            later += bestLater[d];
         }
         long[] mine = allowed[r];
         for (int w = 0; w < mine.length; w++) {
             for (long bits = mine[w]; bits != 0; bits &= bits - 1) {
                 int i = (w << 6) + Long.numberOfTrailingZeros(bits);
                 Entry e = lists[r][i];
-                if (value + e.value + later < bestValue - Model.EPS) {
+                double bound = value + e.value + later;
+                if (bound < bestValue - Model.EPS) {
                     return;
                 }
                 int n = nights + (e.night ? 1 : 0);
                 if (n > m.routes[r].maxNightsPerWeek) {
                     continue;
                 }
-                long[][] rest = new long[days][];
-                double bound = value + e.value;
-                for (int d = r + 1; d < days; d++) {
+                for (int d = r + 1; d < days && bound >= bestValue - Model.EPS; d++) {
                     long[] with = compatible[r][i][d];
-                    rest[d] = new long[with.length];
+                    long[] a = allowed[d];
+                    long[] out = rest[d];
                     for (int x = 0; x < with.length; x++) {
-                        rest[d][x] = allowed[d][x] & with[x];
+                        out[x] = a[x] & with[x];
                     }
-                    bound += bestValueIn(d, rest[d]);
+                    bound += bestValueIn(d, out) - bestLater[d];
                 }
                 if (bound < bestValue - Model.EPS) {
                     continue;
                 }
                 chosen[r] = e;
-                search(r + 1, rest, value + e.value, cost + e.cost + (e.night ? m.nightCost : 0), mandatory + e.mandatory, n);
+                search(r + 1, value + e.value, cost + e.cost + (e.night ? m.nightCost : 0), mandatory + e.mandatory, n);
                 chosen[r] = null;
             }
         }

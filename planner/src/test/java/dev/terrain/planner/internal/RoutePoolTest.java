@@ -99,6 +99,35 @@ class RoutePoolTest {
         assertThat(target.routes[0].cost).isCloseTo(Math.min(s.routes[0].cost, reversed.routes[0].cost), within(1e-9));
     }
 
+    @Test
+    void aDayWithTooManyRoutesKeepsTheMostValuable() {
+        RoutePool pool = new RoutePool(m);
+        int[] near = nearVisits(0, 40);
+        double mostValuable = 0;
+        int feasible = 0;
+        for (int i = 0; i < near.length && feasible <= RoutePool.MAX_KEPT_PER_DAY + 500; i++) {
+            for (int j = i + 1; j < near.length; j++) {
+                for (int k = j + 1; k < near.length; k++) {
+                    Solution s = emptyPlan();
+                    for (int v : new int[] {near[i], near[j], near[k]}) {
+                        s.place(v, 0, s.routes[0].len);
+                    }
+                    s.refresh(0, sim);
+                    pool.record(s.routes[0]);
+                    if (s.routes[0].feasible) {
+                        feasible++;
+                        mostValuable = Math.max(mostValuable, s.value);
+                    }
+                }
+            }
+        }
+        assertThat(pool.size()).isGreaterThan(RoutePool.MAX_KEPT_PER_DAY);
+        assertThat(pool.kept(0)).isLessThanOrEqualTo(RoutePool.MAX_KEPT_PER_DAY);
+        Solution target = emptyPlan();
+        assertThat(pool.recombine(target, sim)).isTrue();
+        assertThat(target.value).as("the most valuable Monday is still there").isCloseTo(mostValuable, within(1e-9));
+    }
+
     /** A random plan: per day up to three visits open that day, some days ending away after a far visit. */
     private Solution randomPlan(Random random) {
         Solution s = emptyPlan();
