@@ -19,15 +19,10 @@ final class RoutePool {
 
     /** The most valuable routes of each day a recombination considers (fewer when there are many days). */
     static final int ROUTES_PER_DAY = 500;
-    /**
-     * A day keeps at most this many routes; beyond it, only the {@code 2 * ROUTES_PER_DAY} most valuable stay, so
-     * that a long search does not hold every route it ever accepted.
-     */
-    static final int MAX_KEPT_PER_DAY = 8 * ROUTES_PER_DAY;
     /** How many words of visit bits a recombination may compare to find routes that share no visit (its set-up time). */
     private static final long MAX_WORD_TESTS = 100_000_000L;
     /** Search nodes after which a recombination keeps the best combination found so far. */
-    static final long MAX_NODES = 3_000_000L;
+    static final long MAX_NODES = 300_000L;
 
     /** The visits of a route as a set, with where it starts and, after a night away, where it ends. */
     private record Key(int startPlace, int nightPlace, int[] visits, int hash) {
@@ -79,6 +74,8 @@ final class RoutePool {
     private final int words;
     private final Solution scratch;
     private final int totalMandatory;
+    /** The routes of each day a recombination considers: {@link #ROUTES_PER_DAY}, or fewer when there are many days. */
+    private final int perDay;
     private long recorded;
     /**
      * Per day, the value below which a route stayed out of the last recombination (minus infinity when every route
@@ -122,6 +119,17 @@ final class RoutePool {
             mandatory += b ? 1 : 0;
         }
         this.totalMandatory = mandatory;
+        int days = m.routes.length;
+        double pairsOfDays = Math.max(1.0, days * (days - 1) / 2.0);
+        this.perDay = (int) Math.max(1, Math.min(ROUTES_PER_DAY, Math.sqrt(MAX_WORD_TESTS / (double) words / pairsOfDays)));
+    }
+
+    /**
+     * A day keeps at most this many routes; beyond it, only the {@code 2 * perDay} most valuable stay, so that a long
+     * search does not hold every route it ever accepted.
+     */
+    int maxKeptPerDay() {
+        return 8 * perDay;
     }
 
     /** Records a route of an accepted plan, if it is feasible and makes a visit. */
@@ -142,8 +150,8 @@ final class RoutePool {
             }
             e = new Entry(recorded++, key, bits, value, mandatory);
             byDay[route.r].put(key, e);
-            if (byDay[route.r].size() > MAX_KEPT_PER_DAY) {
-                keepMostValuable(route.r, 2 * ROUTES_PER_DAY);
+            if (byDay[route.r].size() > maxKeptPerDay()) {
+                keepMostValuable(route.r, 2 * perDay);
             }
         } else if (e.cost <= route.cost) {
             return;
@@ -183,12 +191,10 @@ final class RoutePool {
             return false;
         }
         int days = m.routes.length;
-        double pairsOfDays = Math.max(1.0, days * (days - 1) / 2.0);
-        int perDay = (int) Math.min(ROUTES_PER_DAY, Math.sqrt(MAX_WORD_TESTS / (double) words / pairsOfDays));
         lists = new Entry[days][];
         for (int r = 0; r < days; r++) {
             Entry[] routes = mostValuable(r, perDay);
-            cutoff[r] = routes.length == perDay && perDay > 0 ? routes[perDay - 1].value : Double.NEGATIVE_INFINITY;
+            cutoff[r] = routes.length == perDay ? routes[perDay - 1].value : Double.NEGATIVE_INFINITY;
             lists[r] = withEmptyRoute(r, routes);
         }
         changed = false;

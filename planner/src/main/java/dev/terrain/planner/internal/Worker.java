@@ -16,7 +16,8 @@ final class Worker implements Runnable {
     static final double VALUE_FIRST_END_SHARE = 0.2;
     /**
      * From this share of the budget on, and then every {@link #RECOMBINE_EVERY} of it, the search recombines the day
-     * routes it accepted ({@link Search#recombine}). Earlier, the routes recorded are still far from good ones.
+     * routes it accepted ({@link Search#recombine}). Starting at 30 % or recombining twice as often gave no more
+     * value on the benchmark weeks (docs/benchmarks.md, the rep's week).
      */
     static final double RECOMBINE_FROM = 0.5;
     static final double RECOMBINE_EVERY = 0.05;

@@ -1,8 +1,11 @@
 package dev.terrain.planner.internal;
 
+import dev.terrain.planner.bench.ProblemAdapter;
 import dev.terrain.planner.bench.RepWeekFixture;
+import dev.terrain.planner.bench.VrptwReader;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -105,7 +108,7 @@ class RoutePoolTest {
         int[] near = nearVisits(0, 40);
         double mostValuable = 0;
         int feasible = 0;
-        for (int i = 0; i < near.length && feasible <= RoutePool.MAX_KEPT_PER_DAY + 500; i++) {
+        for (int i = 0; i < near.length && feasible <= pool.maxKeptPerDay() + 500; i++) {
             for (int j = i + 1; j < near.length; j++) {
                 for (int k = j + 1; k < near.length; k++) {
                     Solution s = emptyPlan();
@@ -121,11 +124,35 @@ class RoutePoolTest {
                 }
             }
         }
-        assertThat(pool.size()).isGreaterThan(RoutePool.MAX_KEPT_PER_DAY);
-        assertThat(pool.kept(0)).isLessThanOrEqualTo(RoutePool.MAX_KEPT_PER_DAY);
+        assertThat(pool.size()).isGreaterThan(pool.maxKeptPerDay());
+        assertThat(pool.kept(0)).isLessThanOrEqualTo(pool.maxKeptPerDay());
         Solution target = emptyPlan();
         assertThat(pool.recombine(target, sim)).isTrue();
         assertThat(target.value).as("the most valuable Monday is still there").isCloseTo(mostValuable, within(1e-9));
+    }
+
+    @Test
+    void onlyProblemsThatChooseVisitsForTheirValueRecordRoutes() {
+        Model c101 = ModelCompiler.compile(ProblemAdapter.toProblem(VrptwReader.read(Path.of("benchmarks/vrptw/solomon/C101.txt"))));
+        Search planEveryVisit = new Search(c101, 1, 10);
+        planEveryVisit.construct();
+        assertThat(planEveryVisit.pool).as("VRPTW: every visit mandatory, the plans unchanged").isNull();
+        assertThat(planEveryVisit.recombine()).isFalse();
+
+        Search week = new Search(m, 1, 10);
+        week.construct();
+        assertThat(week.pool).isNotNull();
+        for (int i = 0; i < 2000; i++) {
+            week.step(0.2);
+        }
+        assertThat(week.pool.size()).as("the routes of the accepted plans").isGreaterThan(50);
+        Solution before = new Solution(m);
+        before.copyFrom(week.best);
+        boolean improved = week.recombine();
+        assertThat(improved ? week.best.betterThan(before) : !before.betterThan(week.best) && !week.best.betterThan(before)).isTrue();
+        if (improved) {
+            assertThat(week.current.value).isEqualTo(week.best.value);
+        }
     }
 
     /** A random plan: per day up to three visits open that day, some days ending away after a far visit. */
