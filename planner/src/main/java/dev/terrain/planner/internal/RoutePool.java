@@ -2,13 +2,14 @@ package dev.terrain.planner.internal;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Set;
 
 /**
  * The day routes of the plans the search accepted, and the best plan they combine into. A search that
  * chooses visits for their value keeps finding good days in plans that are worse as a whole: one plan has a
  * strong Monday, a later one a strong Thursday. {@link #recombine} picks one recorded route per day so that no
- * visit is made twice, a day that follows a night away starts where that night was spent, the nights stay
- * within the weekly bound, and the value (then the cost) beats the plan given.
+ * visit is made twice, a day that follows a night away starts where that night was spent, each resource's nights
+ * stay within its weekly bound, and the value (then the cost) beats the plan given.
  *
  * <p>The choice is a depth-first search over the days in order, each day's routes tried from the most valuable.
  * For every route it keeps, per later day, the set of routes that share no visit with it (and, for the next
@@ -163,7 +164,7 @@ final class RoutePool {
 
     private void keepMostValuable(int r, int count) {
         Entry[] kept = mostValuable(r, count);
-        byDay[r].values().retainAll(java.util.Set.of(kept));
+        byDay[r].values().retainAll(Set.of(kept));
     }
 
     /** How many distinct routes were recorded. */
@@ -221,7 +222,7 @@ final class RoutePool {
                 }
             }
         }
-        search(0, 0, 0, 0, 0);
+        search(0, 0, 0, 0);
         return bestChosen != null && rebuild(s, sim);
     }
 
@@ -296,7 +297,7 @@ final class RoutePool {
      * the routes of each later day d that still go with them. A route's bound is completed day by day and the
      * route given up as soon as it falls below the best plan.
      */
-    private void search(int r, double value, double cost, int mandatory, int nights) {
+    private void search(int r, double value, double cost, int mandatory) {
         int days = lists.length;
         if (++nodes > MAX_NODES) {
             return;
@@ -322,8 +323,7 @@ final class RoutePool {
                 if (bound < bestValue - Model.EPS) {
                     return;
                 }
-                int n = nights + (e.night ? 1 : 0);
-                if (n > m.routes[r].maxNightsPerWeek) {
+                if (e.night && nightsBefore(r) >= m.routes[r].maxNightsPerWeek) {
                     continue;
                 }
                 for (int d = r + 1; d < days && bound >= bestValue - Model.EPS; d++) {
@@ -339,10 +339,23 @@ final class RoutePool {
                     continue;
                 }
                 chosen[r] = e;
-                search(r + 1, value + e.value, cost + e.cost + (e.night ? m.nightCost : 0), mandatory + e.mandatory, n);
+                search(r + 1, value + e.value, cost + e.cost + (e.night ? m.nightCost : 0), mandatory + e.mandatory);
                 chosen[r] = null;
             }
         }
+    }
+
+    /** Nights away already chosen for day r's resource in day r's week (as {@link Nights#nightsInWeek} counts them). */
+    private int nightsBefore(int r) {
+        RouteSpec spec = m.routes[r];
+        int count = 0;
+        for (int p = 0; p < r; p++) {
+            RouteSpec other = m.routes[p];
+            if (chosen[p].night && other.resource == spec.resource && other.day / 7 == spec.day / 7) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private void keepIfBetter(double value, double cost, int mandatory) {

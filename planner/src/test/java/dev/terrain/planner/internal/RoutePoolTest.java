@@ -1,5 +1,7 @@
 package dev.terrain.planner.internal;
 
+import dev.terrain.planner.PlanningProblem;
+import dev.terrain.planner.Resource;
 import dev.terrain.planner.bench.ProblemAdapter;
 import dev.terrain.planner.bench.RepWeekFixture;
 import dev.terrain.planner.bench.VrptwReader;
@@ -19,11 +21,27 @@ import static org.assertj.core.api.Assertions.within;
  */
 class RoutePoolTest {
 
-    private final Model m = ModelCompiler.compile(RepWeekFixture.create(1).problem());
-    private final DaySimulator sim = new DaySimulator(m);
+    private Model m = ModelCompiler.compile(RepWeekFixture.create(1).problem());
+    private DaySimulator sim = new DaySimulator(m);
 
     @Test
     void theRecombinedPlanIsTheBestCombinationOfTheRecordedRoutes() {
+        assertBestCombination(9);
+    }
+
+    @Test
+    void eachRepKeepsItsOwnWeeklyBoundOnNights() {
+        RepWeekFixture week = RepWeekFixture.create(1);
+        PlanningProblem one = week.problem();
+        Resource rep = week.rep();
+        Resource second = new Resource("second rep", rep.capacity(), rep.days(), rep.overnight());
+        m = ModelCompiler.compile(new PlanningProblem(one.travel(), List.of(rep, second), one.visits(), one.weights()));
+        sim = new DaySimulator(m);
+        assertThat(m.routes).hasSize(2 * RepWeekFixture.DAYS);
+        assertBestCombination(4);
+    }
+
+    private void assertBestCombination(int plans) {
         for (long seed = 1; seed <= 4; seed++) {
             Random random = new Random(seed);
             RoutePool pool = new RoutePool(m);
@@ -31,7 +49,7 @@ class RoutePoolTest {
             for (int r = 0; r < m.routes.length; r++) {
                 byDay.add(new ArrayList<>());
             }
-            for (int plan = 0; plan < 9; plan++) {
+            for (int plan = 0; plan < plans; plan++) {
                 Solution s = randomPlan(random);
                 for (Route route : s.routes) {
                     pool.record(route);
@@ -158,7 +176,6 @@ class RoutePoolTest {
     /** A random plan: per day up to three visits open that day, some days ending away after a far visit. */
     private Solution randomPlan(Random random) {
         Solution s = emptyPlan();
-        int nights = 0;
         for (int r = 0; r < m.routes.length; r++) {
             RouteSpec spec = m.routes[r];
             int[] near = nearVisits(r, 12);
@@ -169,12 +186,11 @@ class RoutePoolTest {
                     s.place(v, r, s.routes[r].len);
                 }
             }
-            if (spec.nightAllowed && nights < spec.maxNightsPerWeek && random.nextInt(3) == 0) {
+            if (spec.nightAllowed && Nights.nightsInWeek(s, spec) < spec.maxNightsPerWeek && random.nextInt(3) == 0) {
                 int far = farVisit(r, s, random);
                 if (far >= 0) {
                     s.place(far, r, s.routes[r].len);
                     s.routes[r].night = true;
-                    nights++;
                 }
             }
             s.refresh(r, sim);
@@ -295,6 +311,7 @@ class RoutePoolTest {
         double value = 0;
         double cost = 0;
         int nights = 0;
+        int[] nightsByResource = new int[m.routes.length];
         for (boolean b : m.mandatory) {
             mandatory += b ? 1 : 0;
         }
@@ -307,10 +324,12 @@ class RoutePoolTest {
                 mandatoryDone += m.mandatory[route.seq[i]] ? 1 : 0;
             }
             cost += route.cost;
-            nights += route.night ? 1 : 0;
-        }
-        if (nights > m.routes[0].maxNightsPerWeek) {
-            return;
+            if (route.night) {
+                nights++;
+                if (++nightsByResource[route.s.resource] > route.s.maxNightsPerWeek) {
+                    return;
+                }
+            }
         }
         Best candidate = new Best(mandatory - mandatoryDone, value, cost + nights * m.nightCost);
         Best current = best[0];
