@@ -12,7 +12,8 @@ import java.time.Duration;
  * @param maxIterations ruin-and-recreate iterations per thread, or 0 for none
  * @param threads       independent searches that share their best plan now and then
  * @param target        stop as soon as a plan at least this good is found, or null
- * @param averageRemoved how many visits one ruin removes on average
+ * @param averageRemoved how many visits one ruin removes on average; a problem that chooses visits for their value
+ *                       starts there and ends the budget at half of it
  * @param startTemperature annealing temperature at the start, relative to the problem's cost scale
  * @param endTemperature   annealing temperature at the end, relative to the problem's cost scale; a problem
  *                         that chooses visits for their value ends at a fifth of it

@@ -94,13 +94,21 @@ final class Search {
         measureScales();
     }
 
-    /** One ruin-and-recreate step at the given temperature (relative to the problem's scales); returns true when the best solution improved. */
+    /** One step with ruins of the search's average size (see {@link #step(double, double)}). */
     boolean step(double temperature) {
+        return step(temperature, averageRemoved);
+    }
+
+    /**
+     * One ruin-and-recreate step at the given temperature (relative to the problem's scales), its ruin taking
+     * {@code removed} visits on average; returns true when the best solution improved.
+     */
+    boolean step(double temperature, double removed) {
         boolean flipped = nights.any && rng.nextDouble() < NIGHT_FLIP && nights.flipRandom(candidate, rng);
         if (!flipped && rng.nextDouble() < DAY_EXCHANGE) {
             exchangeDays(candidate);
         }
-        ruin.ruin(candidate, rng, averageRemoved, absent, sim);
+        ruin.ruin(candidate, rng, removed, absent, sim);
         int count = collectOffered(candidate, absent);
         if (flipped && nights.opened >= 0) {
             count = offerFarAway(candidate, nights.opened, absent, count);

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.offset;
 
 /**
  * The annealing schedule ends where the settings say for a search through all visits (VRPTW: the shortest
- * routes), and five times cooler for a problem that chooses visits for their value (TOPTW, the rep's week).
+ * routes), and five times cooler for a problem that chooses visits for their value (TOPTW, the rep's week),
+ * whose ruins shrink to half their size along the budget.
  */
 class TemperatureScheduleTest {
 
@@ -49,6 +50,25 @@ class TemperatureScheduleTest {
         assertThat(week.choosesByValue()).isTrue();
         assertThat(Worker.endTemperature(toptw, DEFAULTS)).isCloseTo(0.02, offset(1e-12));
         assertThat(Worker.endTemperature(week, DEFAULTS.withTemperatures(0.5, 0.25))).isCloseTo(0.05, offset(1e-12));
+    }
+
+    @Test
+    void aSearchThroughAllVisitsKeepsItsRuinSize() {
+        Model vrptw = ModelCompiler.compile(ProblemAdapter.toProblem(VrptwReader.read(DATA.resolve("vrptw/solomon/R207.txt"))));
+
+        for (double fraction : new double[] {0, 0.5, 1}) {
+            assertThat(Worker.averageRemoved(vrptw, DEFAULTS, fraction)).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void aProblemThatChoosesVisitsForTheirValueHalvesItsRuinsAlongTheBudget() {
+        Model week = ModelCompiler.compile(RepWeekFixture.create(1).problem());
+
+        assertThat(Worker.averageRemoved(week, DEFAULTS, 0)).isEqualTo(10);
+        assertThat(Worker.averageRemoved(week, DEFAULTS, 0.5)).isCloseTo(7.5, offset(1e-12));
+        assertThat(Worker.averageRemoved(week, DEFAULTS, 1)).isCloseTo(5, offset(1e-12));
+        assertThat(Worker.averageRemoved(week, DEFAULTS.withAverageRemoved(8), 1)).isCloseTo(4, offset(1e-12));
     }
 
     @Test
