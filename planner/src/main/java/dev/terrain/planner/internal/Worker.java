@@ -24,8 +24,8 @@ final class Worker implements Runnable {
     /**
      * Problems that choose visits for their value shrink their ruins along the budget, from the settings'
      * average to this share of it: a smaller ruin is a cheaper step, and the cooling search accepts few of the
-     * large ones. On the benchmark weeks this gave a 5 s solve about a third more steps and 7 to 10 more value,
-     * while 60 s solves kept theirs (docs/benchmarks.md, the rep's week).
+     * large ones. On the benchmark weeks a 5 s solve makes about a third more steps; side by side with the engine
+     * before, its plans gained 7 to 10 in value, while 60 s solves kept theirs (docs/benchmarks.md, the rep's week).
      */
     static final double VALUE_FIRST_RUIN_END_SHARE = 0.5;
 
