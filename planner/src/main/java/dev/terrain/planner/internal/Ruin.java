@@ -82,7 +82,8 @@ final class Ruin {
         double averageLength = (double) planned / used;
         double maxString = Math.min(MAX_STRING, averageLength);
         double maxStrings = 4 * averageRemoved / (1 + maxString) - 1;
-        int strings = (int) (1 + rng.nextDouble() * maxStrings);
+        // Below an average of (1 + maxString) / 4 the draw would ruin no route at all: one string at least.
+        int strings = Math.max(1, (int) (1 + rng.nextDouble() * maxStrings));
         int seed = pickPlanned(s, rng);
         int count = 0;
         int routesRuined = 0;
