@@ -7,10 +7,15 @@ import dev.terrain.planner.ProgressListener;
 import dev.terrain.planner.SolverSettings;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 /**
  * The everyday benchmark: the rep's generated week solved for 5 s and for the long limit (60 s by
@@ -93,17 +98,21 @@ final class WeekBenchmark {
         double shortLimit = Math.min(SHORT_SECONDS, options.seconds());
         out.println(done(solve(week, options, 0, shortLimit, "warm-up")));
         out.println();
-        out.println("| solver seed | short: iterations, value, cost | long: iterations, value, cost | value gap | cost gap | goal |");
+        out.println("| solver seed | short: iterations, value, cost, nights | long: iterations, value, cost, nights | value gap | cost gap | goal |");
         out.println("|--:|---|---|--:|--:|---|");
         int runs = options.runs();
         double[] shortValues = new double[runs];
         double[] longValues = new double[runs];
+        Plan[] shortPlans = new Plan[runs];
+        Plan[] longPlans = new Plan[runs];
         int met = 0;
         for (int i = 0; i < runs; i++) {
             WeekRun quick = solve(week, options, i + 1, shortLimit, "");
             WeekRun full = solve(week, options, i + 1, options.seconds(), "");
             shortValues[i] = quick.value();
             longValues[i] = full.value();
+            shortPlans[i] = quick.plan();
+            longPlans[i] = full.plan();
             boolean pairMet = met(quick, full);
             met += pairMet ? 1 : 0;
             out.println(String.format(Locale.ROOT, "| %d | %s | %s | %.2f %% | %.2f %% | %s%s |", i + 1, brief(quick),
@@ -128,6 +137,37 @@ final class WeekBenchmark {
                 "- the long plans among themselves: values %.1f to %.1f; pairs of them within %.0f %% on value: %d of %d",
                 Arrays.stream(longValues).min().orElseThrow(), Arrays.stream(longValues).max().orElseThrow(),
                 GOAL_PERCENT, pairsWithin(longValues, GOAL_PERCENT), runs * (runs - 1) / 2));
+        out.println("- " + ResultTables.num(shortLimit, 0) + " s plans by nights away: " + byNights(shortPlans));
+        out.println("- " + ResultTables.num(options.seconds(), 0) + " s plans by nights away: " + byNights(longPlans));
+    }
+
+    /**
+     * The nights away of a plan, one character per day route in the plan's order: {@code N} when the day ends
+     * away, {@code -} when it ends at its end place. On the benchmark weeks the value a search reaches depends
+     * mostly on which days it spends away (docs/benchmarks.md, the rep's week), so the runs print it.
+     */
+    static String nights(Plan plan) {
+        StringBuilder pattern = new StringBuilder(plan.routes().size());
+        for (var route : plan.routes()) {
+            pattern.append(route.overnight() != null ? 'N' : '-');
+        }
+        return pattern.toString();
+    }
+
+    /**
+     * The plans grouped by {@link #nights}, most frequent first (ties in the order of the patterns): how many and
+     * their mean value, e.g. {@code -NN-- 9 (2624.3), --NN- 4 (2601.0)}.
+     */
+    static String byNights(Plan[] plans) {
+        Map<String, List<Double>> groups = new TreeMap<>();
+        for (Plan plan : plans) {
+            groups.computeIfAbsent(nights(plan), k -> new ArrayList<>()).add(plan.score().value());
+        }
+        return groups.entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> -e.getValue().size()))
+                .map(e -> String.format(Locale.ROOT, "%s %d (%.1f)", e.getKey(), e.getValue().size(),
+                        e.getValue().stream().mapToDouble(Double::doubleValue).average().orElseThrow()))
+                .collect(Collectors.joining(", "));
     }
 
     /** How many pairs of the values are within {@code percent} of the larger one. */
@@ -166,7 +206,7 @@ final class WeekBenchmark {
     }
 
     private static String brief(WeekRun r) {
-        return String.format(Locale.ROOT, "%d, %.1f, %.1f", r.plan().iterations(), r.value(), r.cost());
+        return String.format(Locale.ROOT, "%d, %.1f, %.1f, %s", r.plan().iterations(), r.value(), r.cost(), nights(r.plan()));
     }
 
     /**
@@ -179,6 +219,7 @@ final class WeekBenchmark {
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         int solves = options.runs() > 1 ? options.runs() : 2;
         double[] values = new double[solves];
+        Plan[] plans = new Plan[solves];
         for (int i = 0; i < solves; i++) {
             long seed = options.runs() > 1 ? i + 1 : options.seed();
             String label = options.runs() > 1 ? "solver seed " + seed : i == 0 ? "cold JVM" : "warm JVM";
@@ -190,15 +231,17 @@ final class WeekBenchmark {
             double wallSeconds = (System.nanoTime() - wall) / 1e9;
             List<String> violations = WeekPlanCheck.violations(week, plan);
             values[i] = plan.score().value();
+            plans[i] = plan;
             out.println(String.format(Locale.ROOT,
-                    "%d iterations (%s): value %.1f, cost %.1f, %d visits, %.1f s wall, %.1f s CPU, %.0f iterations per CPU second, %s",
-                    plan.iterations(), label, plan.score().value(), plan.score().cost(), plan.totals().visits(),
+                    "%d iterations (%s): value %.1f, cost %.1f, %d visits, nights %s, %.1f s wall, %.1f s CPU, %.0f iterations per CPU second, %s",
+                    plan.iterations(), label, plan.score().value(), plan.score().cost(), plan.totals().visits(), nights(plan),
                     wallSeconds, cpuSeconds, plan.iterations() / cpuSeconds,
                     plan.score().feasible() && violations.isEmpty() ? "feasible (own check)" : "INFEASIBLE " + violations));
         }
         if (options.runs() > 1) {
             out.println(String.format(Locale.ROOT, "- value over %d solver seeds: mean %.1f, min %.1f, max %.1f", solves,
                     mean(values), Arrays.stream(values).min().orElseThrow(), Arrays.stream(values).max().orElseThrow()));
+            out.println("- plans by nights away: " + byNights(plans));
         }
     }
 

@@ -1,6 +1,14 @@
 package dev.terrain.planner.bench;
 
+import dev.terrain.planner.DayRoute;
+import dev.terrain.planner.DayTotals;
+import dev.terrain.planner.OvernightStay;
+import dev.terrain.planner.Plan;
+import dev.terrain.planner.Score;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -46,5 +54,29 @@ class WeekBenchmarkTest {
         // errors 11.547 and 5.774 in quadrature, 12.910, in percent of the long mean 2600
         assertThat(WeekBenchmark.gapStandardError(new double[] {2540, 2560, 2580}, new double[] {2590, 2600, 2610}))
                 .isCloseTo(0.4965, within(1e-4));
+    }
+
+    @Test
+    void nightsShowWhichDaysEndAway() {
+        assertThat(WeekBenchmark.nights(plan("-NN--", 2600))).isEqualTo("-NN--");
+        assertThat(WeekBenchmark.nights(plan("N---N", 2600))).isEqualTo("N---N");
+        assertThat(WeekBenchmark.nights(plan("", 0))).isEmpty();
+    }
+
+    @Test
+    void plansAreGroupedByNightsMostFrequentFirst() {
+        Plan[] plans = {plan("--NN-", 2590), plan("-NN--", 2620), plan("-NN--", 2630), plan("-N---", 2500),
+                plan("-NN--", 2610), plan("--NN-", 2600)};
+        assertThat(WeekBenchmark.byNights(plans)).isEqualTo("-NN-- 3 (2620.0), --NN- 2 (2595.0), -N--- 1 (2500.0)");
+    }
+
+    /** A plan of empty days, ending away where the pattern says N, with the given value. */
+    private static Plan plan(String nights, double value) {
+        List<DayRoute> routes = new ArrayList<>();
+        for (int d = 0; d < nights.length(); d++) {
+            OvernightStay night = nights.charAt(d) == 'N' ? new OvernightStay(0, 120) : null;
+            routes.add(new DayRoute("rep", d, 0, 0, List.of(), List.of(), null, 0, night, DayTotals.zero()));
+        }
+        return new Plan(routes, List.of(), DayTotals.zero(), new Score(0, value, 0), 0);
     }
 }
