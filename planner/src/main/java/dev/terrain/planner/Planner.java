@@ -22,7 +22,28 @@ public final class Planner {
     /** Plans, reporting progress; setting {@code cancelled} stops the search early with the best plan so far. */
     public static Plan solve(PlanningProblem problem, SolverSettings settings, ProgressListener listener,
                              AtomicBoolean cancelled) {
-        return Engine.run(problem, settings, listener, cancelled);
+        return Engine.run(problem, null, settings, listener, cancelled);
+    }
+
+    /**
+     * Plans again, starting from a previous plan of the problem as it was before a change (a customer cancelled,
+     * an appointment was added, a day got shorter). The previous plan's days keep their visits, in their order, and
+     * their nights away wherever these still fit; a day that no longer fits drops its last visits. The search then
+     * improves from there on a cooler schedule (it starts at no more than 0.3), so that it keeps the trips the
+     * previous search found and rearranges around them. Visits, resources or days of the previous plan the problem
+     * no longer has are ignored.
+     */
+    public static Plan replan(PlanningProblem problem, Plan previous, SolverSettings settings) {
+        return replan(problem, previous, settings, ProgressListener.none(), new AtomicBoolean());
+    }
+
+    /** {@link #replan(PlanningProblem, Plan, SolverSettings)}, reporting progress and cancellable like {@link #solve}. */
+    public static Plan replan(PlanningProblem problem, Plan previous, SolverSettings settings, ProgressListener listener,
+                              AtomicBoolean cancelled) {
+        if (previous == null) {
+            throw new IllegalArgumentException("previous plan must not be null");
+        }
+        return Engine.run(problem, previous, settings, listener, cancelled);
     }
 
     /** Plans on a background thread. */

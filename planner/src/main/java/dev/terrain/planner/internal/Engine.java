@@ -19,15 +19,17 @@ public final class Engine {
     private Engine() {
     }
 
-    public static Plan run(PlanningProblem problem, SolverSettings settings, ProgressListener listener,
+    /** Plans from scratch, or from {@code previous} (a plan of this problem as it was, or null). */
+    public static Plan run(PlanningProblem problem, Plan previous, SolverSettings settings, ProgressListener listener,
                            AtomicBoolean cancelled) {
         long start = System.nanoTime();
         Model m = ModelCompiler.compile(problem);
+        StartingPlan startingPlan = previous == null ? null : StartingPlan.of(m, previous);
         StopRule stop = new StopRule(settings, cancelled, start);
         SharedBest shared = new SharedBest(m, settings, listener, stop);
         List<Worker> workers = new ArrayList<>();
         for (int i = 0; i < settings.threads(); i++) {
-            workers.add(new Worker(m, settings, i, stop, shared));
+            workers.add(new Worker(m, settings, i, stop, shared, startingPlan));
         }
         if (workers.size() == 1) {
             workers.get(0).run();

@@ -76,12 +76,30 @@ final class Search {
 
     /** Builds the first solution greedily (no blinks). */
     void construct() {
+        construct(null);
+    }
+
+    /**
+     * Builds the first solution: from the starting plan when there is one (see {@link #fitStartingPlan}), then
+     * greedily (no blinks) with what is left out.
+     */
+    void construct(StartingPlan start) {
+        if (start != null) {
+            for (int r = 0; r < current.routes.length; r++) {
+                current.routes[r].night = start.night[r];
+                for (int v : start.visits[r]) {
+                    current.place(v, r, current.routes[r].len);
+                }
+            }
+        }
         for (int r = 0; r < current.routes.length; r++) {
             current.refresh(r, sim);
         }
-        int count = collectAbsent(current);
-        order.sort(absent, count, rng);
-        recreate.insertAll(current, absent, count, rng, 0);
+        if (start != null) {
+            fitStartingPlan();
+        } else {
+            insertAbsent(current);
+        }
         nights.improve(current);
         current.totals();
         best.copyFrom(current);
@@ -230,13 +248,49 @@ final class Search {
     }
 
     /**
+     * Makes the starting plan fit the problem as it is now, in day order (a day after a night away starts where the
+     * night was spent). A day that no longer fits drops its last visits until it does. A night that no longer ends far
+     * enough from home (its last visit cancelled, say) is first left to the greedy insertion, which may end the day
+     * at another far visit; if none does, the night is spent at home, the days that then no longer fit drop their
+     * last visits, and the insertion runs again.
+     */
+    private void fitStartingPlan() {
+        for (Route route : current.routes) {
+            while (!route.feasible && !route.nightTooNear && route.len > 0) {
+                current.unplan(route.seq[route.len - 1]);
+                current.refresh(route.r, sim);
+            }
+        }
+        insertAbsent(current);
+        boolean homeInstead = false;
+        for (Route route : current.routes) {
+            if (route.nightTooNear) {
+                route.night = false;
+                current.refresh(route.r, sim);
+                homeInstead = true;
+            }
+            if (!route.feasible) {
+                dropUntilFeasible(current, route.r);
+            }
+        }
+        if (homeInstead) {
+            insertAbsent(current);
+        }
+    }
+
+    /** Inserts every visit the solution leaves out where it fits and pays, in one of the orders, without blinks. */
+    private void insertAbsent(Solution s) {
+        int count = collectAbsent(s);
+        order.sort(absent, count, rng);
+        recreate.insertAll(s, absent, count, rng, 0);
+    }
+
+    /**
      * Final polish of the best solution: put back whatever still fits and pays, without blinks, then
      * move single visits to cheaper places (see {@link #relocate}).
      */
     void fill() {
-        int count = collectAbsent(best);
-        order.sort(absent, count, rng);
-        recreate.insertAll(best, absent, count, rng, 0);
+        insertAbsent(best);
         nights.improve(best);
         best.totals();
         relocate(best, MAX_RELOCATE_PASSES);

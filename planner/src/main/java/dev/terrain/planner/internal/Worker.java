@@ -29,6 +29,13 @@ final class Worker implements Runnable {
      */
     static final double VALUE_FIRST_RUIN_END_SHARE = 0.5;
 
+    /**
+     * Where the schedule of a re-plan starts (when the settings' start is warmer): below the temperature at which a
+     * search settles its nights away (about 0.44 on the benchmark weeks), so that the search keeps the trips of the
+     * plan it starts from and improves around them instead of scattering them while warm.
+     */
+    static final double REPLAN_START_TEMPERATURE = 0.3;
+
     final Search search;
     private final StopRule stop;
     private final SharedBest shared;
@@ -39,13 +46,14 @@ final class Worker implements Runnable {
     private final boolean alone;
     long iterations;
 
-    Worker(Model m, SolverSettings settings, int index, StopRule stop, SharedBest shared) {
+    Worker(Model m, SolverSettings settings, int index, StopRule stop, SharedBest shared, StartingPlan start) {
         this.search = new Search(m, settings.seed() + 7919L * index, settings.averageRemoved());
         this.stop = stop;
         this.shared = shared;
         this.alone = settings.threads() == 1;
-        search.construct();
-        this.startTemperature = settings.startTemperature();
+        search.construct(start);
+        this.startTemperature = start == null ? settings.startTemperature()
+                : Math.max(endTemperature(m, settings), Math.min(settings.startTemperature(), REPLAN_START_TEMPERATURE));
         this.endTemperature = endTemperature(m, settings);
         this.m = m;
         this.settings = settings;
