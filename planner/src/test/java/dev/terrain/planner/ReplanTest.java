@@ -125,6 +125,14 @@ class ReplanTest {
     }
 
     @Test
+    void aReplanOnTwoThreadsKeepsAtLeastThePreviousPlansScore() {
+        Plan again = Planner.replan(WEEK.problem(), previous, SolverSettings.forIterations(300).withThreads(2).withSeed(5));
+
+        assertThat(again.score().atLeastAsGoodAs(previous.score())).isTrue();
+        assertThat(PlanChecker.violations(WEEK.problem(), again)).isEmpty();
+    }
+
+    @Test
     void theSameSeedReplansTheSameWay() {
         SolverSettings settings = SolverSettings.forIterations(500).withSeed(4);
         assertThat(Planner.replan(WEEK.problem(), previous, settings))
