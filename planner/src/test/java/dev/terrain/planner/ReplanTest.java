@@ -133,6 +133,38 @@ class ReplanTest {
     }
 
     @Test
+    void aVisitThePreviousPlanListsTwiceIsPlannedOnceWhereItCameFirst() {
+        DayRoute monday = previous.routes().get(0);
+        DayRoute tuesday = previous.routes().get(1);
+        Stop twice = monday.stops().get(0);
+        List<Stop> tuesdayStops = new ArrayList<>(tuesday.stops());
+        tuesdayStops.add(0, twice);
+        List<DayRoute> routes = new ArrayList<>(previous.routes());
+        routes.set(1, new DayRoute(tuesday.resourceId(), tuesday.day(), tuesday.startPlace(), tuesday.departure(),
+                tuesdayStops, tuesday.breaks(), tuesday.returnLeg(), tuesday.returnTime(), tuesday.overnight(), tuesday.totals()));
+        Plan doubled = new Plan(routes, previous.unplanned(), previous.totals(), previous.score(), previous.iterations());
+
+        Plan again = Planner.replan(WEEK.problem(), doubled, SolverSettings.forIterations(1).withSeed(2));
+
+        assertThat(PlanChecker.violations(WEEK.problem(), again)).isEmpty();
+        assertThat(again.routes().get(0).stops()).extracting(Stop::visitId).contains(twice.visitId());
+        assertThat(again.routes().get(1).stops()).extracting(Stop::visitId).doesNotContain(twice.visitId());
+    }
+
+    @Test
+    void aPlanOfAnotherRepGivesNoStartAndTheWeekIsPlannedAsNew() {
+        List<DayRoute> routes = previous.routes().stream().map(r -> new DayRoute("someone else", r.day(), r.startPlace(),
+                r.departure(), r.stops(), r.breaks(), r.returnLeg(), r.returnTime(), r.overnight(), r.totals())).toList();
+        Plan ofAnother = new Plan(routes, previous.unplanned(), previous.totals(), previous.score(), previous.iterations());
+        SolverSettings oneStep = SolverSettings.forIterations(1).withSeed(2);
+
+        Plan again = Planner.replan(WEEK.problem(), ofAnother, oneStep);
+
+        assertThat(PlanChecker.violations(WEEK.problem(), again)).isEmpty();
+        assertThat(again.score().value()).isLessThan(previous.score().value() - 100);
+    }
+
+    @Test
     void theSameSeedReplansTheSameWay() {
         SolverSettings settings = SolverSettings.forIterations(500).withSeed(4);
         assertThat(Planner.replan(WEEK.problem(), previous, settings))

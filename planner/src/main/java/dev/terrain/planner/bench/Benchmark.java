@@ -45,8 +45,12 @@ public final class Benchmark {
         }
         PrintStream out = System.out;
         out.println(header(options));
-        if (options.set().equals("week")) {
-            WeekBenchmark.run(options, out);
+        if (options.set().equals("week") || options.set().equals("replan")) {
+            if (options.set().equals("week")) {
+                WeekBenchmark.run(options, out);
+            } else {
+                ReplanBenchmark.run(options, out);
+            }
             out.println(loadAverage("at the end"));
             return;
         }

@@ -10,9 +10,9 @@ import java.util.Locale;
 /**
  * The runner's command line.
  *
- * @param set        solomon, homberger200, toptw or week
- * @param seconds    time limit per solve (per instance and m; for week, the long run)
- * @param iterations iteration limit per solve, 0 for none (makes runs repeatable)
+ * @param set        solomon, homberger200, toptw, week or replan (re-plans of the week after a change)
+ * @param seconds    time limit per solve (per instance and m; for week and replan, the long run)
+ * @param iterations iteration limit per solve, 0 for none (makes runs repeatable); for replan, of the first plan only
  * @param instances  instance names to run (upper case), empty for the whole set
  * @param routes     the numbers of paths m for TOPTW
  * @param seed       seed of the search
@@ -21,14 +21,15 @@ import java.util.Locale;
  * @param data       folder holding {@code vrptw/} and {@code toptw/}
  * @param csv        file to write the per-instance results to, or null
  * @param runs       for week: how many solver seeds (1..runs) to solve with both limits (or, with an iteration
- *                   limit, once each), 1 for the single comparison of a cold, a long and a warm run
+ *                   limit, once each), 1 for the single comparison of a cold, a long and a warm run; for replan,
+ *                   how many solver seeds
  */
 public record BenchmarkOptions(String set, double seconds, long iterations, List<String> instances,
                                List<Integer> routes, long seed, int threads, int parallel, Path data, Path csv,
                                int runs) {
 
     static final String USAGE = """
-            usage: java -cp planner/target/classes dev.terrain.planner.bench.Benchmark --set solomon|homberger200|toptw|week
+            usage: java -cp planner/target/classes dev.terrain.planner.bench.Benchmark --set solomon|homberger200|toptw|week|replan
                    [--seconds 30] [--iterations 0] [--instances C101,R205] [--routes 1,2,3,4] [--seed 1]
                    [--threads 1] [--parallel 1] [--data planner/benchmarks] [--csv out.csv] [--runs 1]""";
 
@@ -81,13 +82,14 @@ public record BenchmarkOptions(String set, double seconds, long iterations, List
                 throw new IllegalArgumentException(flag + ": '" + value + "' is not a number\n" + USAGE, e);
             }
         }
-        if (set == null || !List.of("solomon", "homberger200", "toptw", "week").contains(set)) {
-            throw new IllegalArgumentException("--set must be solomon, homberger200, toptw or week\n" + USAGE);
+        if (set == null || !List.of("solomon", "homberger200", "toptw", "week", "replan").contains(set)) {
+            throw new IllegalArgumentException("--set must be solomon, homberger200, toptw, week or replan\n" + USAGE);
         }
-        if (runs != 1 && !set.equals("week")) {
-            throw new IllegalArgumentException("--runs applies to --set week only\n" + USAGE);
+        boolean week = set.equals("week") || set.equals("replan");
+        if (runs != 1 && !week) {
+            throw new IllegalArgumentException("--runs applies to --set week and replan only\n" + USAGE);
         }
-        if (set.equals("week") && !secondsGiven) {
+        if (week && !secondsGiven) {
             seconds = 60;
         }
         if (!(seconds > 0) || iterations < 0 || threads < 1 || parallel < 1 || runs < 1 || routes.isEmpty()

@@ -33,6 +33,8 @@ class BenchmarkOptionsTest {
         assertThat(BenchmarkOptions.parse("--set", "solomon").routes()).isEqualTo(List.of(1, 2, 3, 4));
         assertThat(BenchmarkOptions.parse("--set", "week").seconds()).isEqualTo(60);
         assertThat(BenchmarkOptions.parse("--set", "week").runs()).isEqualTo(1);
+        assertThat(BenchmarkOptions.parse("--set", "replan").seconds()).isEqualTo(60);
+        assertThat(BenchmarkOptions.parse("--set", "replan", "--runs", "6").runs()).isEqualTo(6);
     }
 
     @Test
@@ -41,7 +43,7 @@ class BenchmarkOptionsTest {
         assertThatThrownBy(() -> BenchmarkOptions.parse("--set", "solomon", "--speed", "1")).hasMessageContaining("unknown option --speed");
         assertThatThrownBy(() -> BenchmarkOptions.parse("--set", "solomon", "--seconds", "x")).hasMessageContaining("not a number");
         assertThatThrownBy(() -> BenchmarkOptions.parse("--set", "week", "--runs", "0")).hasMessageContaining("must be positive");
-        assertThatThrownBy(() -> BenchmarkOptions.parse("--set", "solomon", "--runs", "3")).hasMessageContaining("--runs applies to --set week only");
+        assertThatThrownBy(() -> BenchmarkOptions.parse("--set", "solomon", "--runs", "3")).hasMessageContaining("--runs applies to --set week and replan only");
     }
 
     @Test
