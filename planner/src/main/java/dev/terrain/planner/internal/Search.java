@@ -74,6 +74,11 @@ final class Search {
         this.pool = m.choosesByValue() ? new RoutePool(m) : null;
     }
 
+    /** Whether some day of the problem may end with a night away. */
+    boolean nightsAllowed() {
+        return nights.any;
+    }
+
     /** Builds the first solution greedily (no blinks). */
     void construct() {
         construct(null);

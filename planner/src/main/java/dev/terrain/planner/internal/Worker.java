@@ -38,7 +38,25 @@ final class Worker implements Runnable {
      */
     static final double REPLAN_START_TEMPERATURE = 0.3;
 
-    final Search search;
+    /**
+     * A search of a problem with nights away that chooses visits for their value (the rep's week) begins with this many
+     * openings: searches from their own greedy plans and seeds, {@link #OPENING_STEPS} steps each along the start of
+     * the schedule; the one with the best plan goes on, its schedule compressed into the rest of the budget. The trips
+     * such a search builds in its first few thousand steps decide much of what it ends with, on some weeks more than
+     * on others (on week 4 of the benchmarks the best plan after 5,000 steps correlates 0.82 with the final one, on
+     * weeks 1 and 3 0.3 and 0.2). Two openings gave week 4's 5 s solves 11 more value and week 3's 10, week 1's
+     * about the same; four gave week 4 28 more but cost week 1 about 10 (docs/benchmarks.md, the rep's week). Re-plans
+     * do not open: they start from the plan they are given.
+     */
+    static final int OPENINGS = 2;
+    static final int OPENING_STEPS = 5_000;
+
+    Search search;
+    private final int index;
+    private final boolean opens;
+    /** The share of the budget one opening took, and the share all of them took (0 when the search did not open). */
+    private double openingShare;
+    private double openedAt;
     private final StopRule stop;
     private final SharedBest shared;
     private final double startTemperature;
@@ -50,6 +68,8 @@ final class Worker implements Runnable {
 
     Worker(Model m, SolverSettings settings, int index, StopRule stop, SharedBest shared, StartingPlan start) {
         this.search = new Search(m, settings.seed() + 7919L * index, settings.averageRemoved());
+        this.index = index;
+        this.opens = start == null && m.choosesByValue() && search.nightsAllowed();
         this.stop = stop;
         this.shared = shared;
         this.alone = settings.threads() == 1;
@@ -76,9 +96,54 @@ final class Worker implements Runnable {
         return m.choosesByValue() ? start * (1 - (1 - VALUE_FIRST_RUIN_END_SHARE) * fraction) : start;
     }
 
+    /**
+     * Where the schedule stands at this fraction of the budget: the fraction itself, or after openings, the chosen
+     * opening's end carried on evenly to the end of the budget.
+     */
+    double scheduled(double fraction) {
+        if (openedAt <= 0 || openedAt >= 1) {
+            return fraction;
+        }
+        return openingShare + (fraction - openedAt) * (1 - openingShare) / (1 - openedAt);
+    }
+
+    /** Runs the {@link #OPENINGS} and goes on with the one whose plan is best (the first one on a tie). */
+    private void open(double ratio) {
+        Search chosen = search;
+        for (int k = 0; k < OPENINGS; k++) {
+            Search opening = k == 0 ? search : new Search(m, settings.seed() + 7919L * index + 104_729L * k,
+                    settings.averageRemoved());
+            if (k > 0) {
+                opening.construct();
+            }
+            double from = stop.fraction(iterations, System.nanoTime());
+            for (int i = 0; i < OPENING_STEPS; i++) {
+                long now = System.nanoTime();
+                if (stop.stop(iterations, now) || shared.targetReached()) {
+                    break;
+                }
+                double fraction = stop.fraction(iterations, now) - from;
+                iterations++;
+                if (opening.step(startTemperature * Math.pow(ratio, fraction), averageRemoved(m, settings, fraction))) {
+                    shared.offer(opening.best, iterations);
+                }
+            }
+            openingShare = Math.max(openingShare, stop.fraction(iterations, System.nanoTime()) - from);
+            if (opening.best.betterThan(chosen.best)) {
+                chosen = opening;
+            }
+        }
+        search = chosen;
+        openedAt = stop.fraction(iterations, System.nanoTime());
+        shared.offer(search.best, iterations);
+    }
+
     @Override
     public void run() {
         double ratio = endTemperature / startTemperature;
+        if (opens) {
+            open(ratio);
+        }
         double nextRecombination = RECOMBINE_FROM;
         while (true) {
             long now = System.nanoTime();
@@ -92,9 +157,10 @@ final class Worker implements Runnable {
                     shared.offer(search.best, iterations);
                 }
             }
-            double temperature = startTemperature * Math.pow(ratio, fraction);
+            double schedule = scheduled(fraction);
+            double temperature = startTemperature * Math.pow(ratio, schedule);
             iterations++;
-            if (search.step(temperature, averageRemoved(m, settings, fraction))) {
+            if (search.step(temperature, averageRemoved(m, settings, schedule))) {
                 shared.offer(search.best, iterations);
             }
             if (!alone && iterations % SHARE_EVERY == 0) {
