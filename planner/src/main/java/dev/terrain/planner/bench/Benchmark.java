@@ -45,12 +45,13 @@ public final class Benchmark {
         }
         PrintStream out = System.out;
         out.println(header(options));
-        if (options.set().equals("week") || options.set().equals("replan")) {
-            if (options.set().equals("week")) {
-                WeekBenchmark.run(options, out);
-            } else {
-                ReplanBenchmark.run(options, out);
-            }
+        if (options.set().equals("week")) {
+            WeekBenchmark.run(options, out);
+            out.println(loadAverage("at the end"));
+            return;
+        }
+        if (options.set().equals("replan")) {
+            ReplanBenchmark.run(options, out);
             out.println(loadAverage("at the end"));
             return;
         }
@@ -117,14 +118,23 @@ public final class Benchmark {
         return Duration.ofMillis(Math.round(seconds * 1000));
     }
 
-    private static String header(BenchmarkOptions o) {
-        String limit = o.iterations() > 0 ? o.iterations() + " iterations or " + o.seconds() + " s" : o.seconds() + " s";
-        return String.format("Terrain planner benchmark: set %s, %s per solve, seed %d, %d thread(s) per solve, "
+    static String header(BenchmarkOptions o) {
+        return String.format("Terrain planner benchmark: set %s, %s, seed %d, %d thread(s) per solve, "
                         + "%d solve(s) at once, data %s%n%s UTC, Java %s, %d cores, %d MB max heap, %s",
-                o.set(), limit, o.seed(), o.threads(), o.parallel(), o.data(),
+                o.set(), limits(o), o.seed(), o.threads(), o.parallel(), o.data(),
                 OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, loadAverage("at the start"));
+    }
+
+    /** The limits the run's solves have; for replan the iterations are the first plan's only. */
+    static String limits(BenchmarkOptions o) {
+        if (o.set().equals("replan")) {
+            String first = o.iterations() > 0 ? o.iterations() + " iterations" : o.seconds() + " s";
+            return "first plan " + first + ", re-plans 5 s, long solves from scratch " + o.seconds() + " s";
+        }
+        String limit = o.iterations() > 0 ? o.iterations() + " iterations or " + o.seconds() + " s" : o.seconds() + " s";
+        return limit + " per solve";
     }
 
     /** The machine's one-minute load average: above the core count, other work competes with the solver. */

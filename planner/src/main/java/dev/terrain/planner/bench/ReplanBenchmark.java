@@ -62,10 +62,11 @@ final class ReplanBenchmark {
     static void run(BenchmarkOptions options, PrintStream out) {
         RepWeekFixture fixture = RepWeekFixture.create(options.seed());
         PlanningProblem week = fixture.problem();
-        SolverSettings first = options.iterations() > 0 ? SolverSettings.forIterations(options.iterations())
-                : SolverSettings.forTime(Benchmark.seconds(options.seconds()));
-        SolverSettings quick = SolverSettings.forTime(Benchmark.seconds(WeekBenchmark.SHORT_SECONDS));
-        SolverSettings full = SolverSettings.forTime(Benchmark.seconds(options.seconds()));
+        SolverSettings first = (options.iterations() > 0 ? SolverSettings.forIterations(options.iterations())
+                : SolverSettings.forTime(Benchmark.seconds(options.seconds()))).withThreads(options.threads());
+        SolverSettings quick = SolverSettings.forTime(Benchmark.seconds(WeekBenchmark.SHORT_SECONDS))
+                .withThreads(options.threads());
+        SolverSettings full = SolverSettings.forTime(Benchmark.seconds(options.seconds())).withThreads(options.threads());
         Planner.solve(week, quick.withSeed(0));
         out.println("| solver seed | first plan | less the cancelled visit | re-plan, nothing changed, 5 s "
                 + "| re-plan after the cancellation, 5 s (visits kept on their day) | from scratch, 5 s | from scratch, "

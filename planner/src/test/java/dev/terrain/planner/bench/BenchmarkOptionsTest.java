@@ -38,6 +38,16 @@ class BenchmarkOptionsTest {
     }
 
     @Test
+    void theHeaderSaysWhichSolvesTheLimitsApplyTo() {
+        assertThat(Benchmark.limits(BenchmarkOptions.parse("--set", "solomon", "--seconds", "30")))
+                .isEqualTo("30.0 s per solve");
+        assertThat(Benchmark.limits(BenchmarkOptions.parse("--set", "week", "--iterations", "75000")))
+                .isEqualTo("75000 iterations or 60.0 s per solve");
+        assertThat(Benchmark.limits(BenchmarkOptions.parse("--set", "replan", "--iterations", "600000")))
+                .isEqualTo("first plan 600000 iterations, re-plans 5 s, long solves from scratch 60.0 s");
+    }
+
+    @Test
     void rejectsUnknownSetsOptionsAndNumbers() {
         assertThatThrownBy(() -> BenchmarkOptions.parse("--set", "cvrp")).hasMessageContaining("--set must be");
         assertThatThrownBy(() -> BenchmarkOptions.parse("--set", "solomon", "--speed", "1")).hasMessageContaining("unknown option --speed");
