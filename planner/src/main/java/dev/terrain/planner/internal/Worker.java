@@ -46,9 +46,9 @@ final class Worker implements Runnable {
      * on others (on week 4 of the benchmarks the best plan after 5,000 steps correlates 0.82 with the final one, on
      * weeks 1 and 3 0.3 and 0.2). Two openings gave week 4's 5 s solves 11 more value and week 3's 10, week 1's
      * about the same; four gave week 4 28 more but cost week 1 about 10 (docs/benchmarks.md, the rep's week). In the
-     * official runs the 60 s solves gained more than the 5 s ones (4 on average over the seven weeks, against about
-     * -1), so the 5 s/60 s gap narrowed on week 4 and widened on weeks 3 and 6. Re-plans do not open: they start from
-     * the plan they are given.
+     * official runs the 60 s solves gained more than the 5 s ones; over 16 to 24 pairs per week, the 5 s plans of the
+     * seven benchmark weeks are 0.42 to 0.96 % below the 60 s ones. Re-plans do not open: they start from the plan
+     * they are given.
      */
     static final int OPENINGS = 2;
     static final int OPENING_STEPS = 5_000;
