@@ -121,14 +121,10 @@ final class Worker implements Runnable {
             double from = stop.fraction(iterations, System.nanoTime());
             for (int i = 0; i < OPENING_STEPS; i++) {
                 long now = System.nanoTime();
-                if (stop.stop(iterations, now) || shared.targetReached()) {
+                if (stopping(now)) {
                     break;
                 }
-                double fraction = stop.fraction(iterations, now) - from;
-                iterations++;
-                if (opening.step(startTemperature * Math.pow(ratio, fraction), averageRemoved(m, settings, fraction))) {
-                    shared.offer(opening.best, iterations);
-                }
+                step(opening, ratio, stop.fraction(iterations, now) - from);
             }
             openingShare = Math.max(openingShare, stop.fraction(iterations, System.nanoTime()) - from);
             if (opening.best.betterThan(chosen.best)) {
@@ -140,6 +136,18 @@ final class Worker implements Runnable {
         shared.offer(search.best, iterations);
     }
 
+    private boolean stopping(long now) {
+        return stop.stop(iterations, now) || shared.targetReached();
+    }
+
+    /** One step of {@code s} where the schedule stands, its best offered when the step improved it. */
+    private void step(Search s, double ratio, double schedule) {
+        iterations++;
+        if (s.step(startTemperature * Math.pow(ratio, schedule), averageRemoved(m, settings, schedule))) {
+            shared.offer(s.best, iterations);
+        }
+    }
+
     @Override
     public void run() {
         double ratio = endTemperature / startTemperature;
@@ -149,7 +157,7 @@ final class Worker implements Runnable {
         double nextRecombination = RECOMBINE_FROM;
         while (true) {
             long now = System.nanoTime();
-            if (stop.stop(iterations, now) || shared.targetReached()) {
+            if (stopping(now)) {
                 break;
             }
             double fraction = stop.fraction(iterations, now);
@@ -159,12 +167,7 @@ final class Worker implements Runnable {
                     shared.offer(search.best, iterations);
                 }
             }
-            double schedule = scheduled(fraction);
-            double temperature = startTemperature * Math.pow(ratio, schedule);
-            iterations++;
-            if (search.step(temperature, averageRemoved(m, settings, schedule))) {
-                shared.offer(search.best, iterations);
-            }
+            step(search, ratio, scheduled(fraction));
             if (!alone && iterations % SHARE_EVERY == 0) {
                 shared.exchange(search);
             }
