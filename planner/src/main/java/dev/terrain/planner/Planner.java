@@ -22,6 +22,7 @@ public final class Planner {
     /** Plans, reporting progress; setting {@code cancelled} stops the search early with the best plan so far. */
     public static Plan solve(PlanningProblem problem, SolverSettings settings, ProgressListener listener,
                              AtomicBoolean cancelled) {
+        required(problem, settings, listener, cancelled);
         return Engine.run(problem, null, settings, listener, cancelled);
     }
 
@@ -43,12 +44,24 @@ public final class Planner {
         if (previous == null) {
             throw new IllegalArgumentException("previous plan must not be null");
         }
+        required(problem, settings, listener, cancelled);
         return Engine.run(problem, previous, settings, listener, cancelled);
+    }
+
+    /** Refuses a missing argument by name, before any work starts. */
+    private static void required(PlanningProblem problem, SolverSettings settings, ProgressListener listener,
+                                 AtomicBoolean cancelled) {
+        String missing = problem == null ? "problem" : settings == null ? "settings"
+                : listener == null ? "listener" : cancelled == null ? "cancelled" : null;
+        if (missing != null) {
+            throw new IllegalArgumentException(missing + " must not be null");
+        }
     }
 
     /** Plans on a background thread. */
     public static PlanningJob start(PlanningProblem problem, SolverSettings settings, ProgressListener listener) {
         AtomicBoolean cancelled = new AtomicBoolean();
+        required(problem, settings, listener, cancelled);
         CompletableFuture<Plan> result = new CompletableFuture<>();
         Thread worker = new Thread(() -> {
             try {

@@ -95,5 +95,10 @@ class PlannerBehaviourTest {
                 .hasMessageContaining("visit far").hasMessageContaining("place 5");
         assertThatThrownBy(() -> new TimeWindow(10, 5)).hasMessageContaining("after its end");
         assertThatThrownBy(() -> SolverSettings.forIterations(10).withThreads(0)).hasMessageContaining("threads");
+        assertThatThrownBy(() -> Planner.solve(null, SolverSettings.forIterations(10))).hasMessageContaining("problem");
+        assertThatThrownBy(() -> Planner.solve(Line.problem(travel, Line.days(1, 100), List.of()), SolverSettings.forIterations(10), null,
+                new AtomicBoolean())).hasMessageContaining("listener");
+        assertThatThrownBy(() -> Planner.start(null, SolverSettings.forIterations(10), ProgressListener.none()))
+                .hasMessageContaining("problem");
     }
 }

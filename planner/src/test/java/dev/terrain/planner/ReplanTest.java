@@ -175,6 +175,10 @@ class ReplanTest {
     void aReplanNeedsThePreviousPlan() {
         assertThatThrownBy(() -> Planner.replan(WEEK.problem(), null, SolverSettings.forIterations(1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("previous plan");
+        assertThatThrownBy(() -> Planner.replan(null, previous, SolverSettings.forIterations(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("problem");
+        assertThatThrownBy(() -> Planner.replan(WEEK.problem(), previous, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("settings");
     }
 
     private static PlanningProblem withVisits(List<Visit> visits, Resource rep) {
